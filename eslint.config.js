@@ -1,0 +1,98 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/**
+ * Import boundaries. Imports flow one way: core ← db ← server, core ← db ← cli, core ← web.
+ * Each rule says why, so a newcomer who trips it learns the architecture instead of a rule name.
+ */
+const nodeBuiltins = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'],
+  message:
+    'packages/core is pure: no I/O and no clocks. Pass data and time in from db, server or cli (see docs/ARCHITECTURE.md).',
+};
+const outerPackages = (from) => ({
+  group: ['@bearing/cli', '@bearing/db', '@bearing/server', '@bearing/web', '@bearing/testing'],
+  message: `${from} must not depend on outer layers; imports flow core ← db ← server/cli (see docs/ARCHITECTURE.md).`,
+});
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', 'docs/strategy-file.schema.json', 'coverage/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', 'packages/cli/bin/*.js'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            nodeBuiltins,
+            outerPackages('packages/core'),
+            {
+              group: ['kysely', 'fastify', 'react', 'commander', 'better-sqlite3', 'pg'],
+              message: 'packages/core is pure domain code: no database, HTTP, UI or CLI libraries.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Date',
+          message: 'core reads no clock: take the period or the time as an argument.',
+        },
+        {
+          name: 'process',
+          message: 'core does no I/O: let the CLI or server read the environment.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@bearing/server', '@bearing/web', '@bearing/testing'],
+              message: 'cli depends on core and db only; test helpers stay in tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,3 @@
+export * from './ids.ts';
+export * from './strategy.ts';
+export * from './initiative.ts';

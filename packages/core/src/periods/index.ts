@@ -1,0 +1,3 @@
+export * from './period.ts';
+export * from './frequency.ts';
+export { formatDay, daysFromCivil, civilFromDays } from './calendar.ts';
