@@ -1,4 +1,8 @@
-// Public API of the strategy-file module. (Implementation in progress: see parse.ts.)
+// Public API of the strategy-file module.
 export * from './issues.ts';
 export { parseStrategyText, validateStrategyData, type StrategyFormat } from './parse.ts';
 export { stringifyStrategy, toStrategyDocument } from './serialize.ts';
+export { strategyFileJsonSchema } from './json-schema.ts';
+export { strategyFileSchema, type StrategyFileDocument } from './strategy-file.schema.ts';
+export { slugify } from './slug.ts';
+export { closest } from './closest.ts';

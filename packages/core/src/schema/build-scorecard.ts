@@ -1,0 +1,254 @@
+import { initiativeId, objectiveId, perspectiveId, scorecardId } from '../model/ids.ts';
+import {
+  DEFAULT_PERSPECTIVES,
+  DEFAULT_THRESHOLDS,
+  INITIATIVE_STATUSES,
+  MAX_PERSPECTIVES,
+  ROLLUP_METHODS,
+  type Initiative,
+  type Kpi,
+  type Link,
+  type Objective,
+  type Perspective,
+  type Scorecard,
+} from '../model/strategy.ts';
+import { buildKpi, readThresholds, type BuildContext } from './build-kpi.ts';
+import type { PathSegments } from './issue-collector.ts';
+import { IdScope } from './id-scope.ts';
+import { parseLag } from './lag.ts';
+import { isObject, num, objectsOf, oneOf, str, trimmed, type RawObject } from './raw.ts';
+
+/** Raw `contributesTo` strings, resolved once every scorecard is known. */
+export interface PendingContribution {
+  readonly scorecard: Scorecard['id'];
+  readonly objective: Objective['id'];
+  readonly target: string;
+  readonly path: PathSegments;
+}
+
+export function buildScorecard(
+  raw: RawObject,
+  key: string,
+  path: PathSegments,
+  ctx: BuildContext,
+  pending: PendingContribution[],
+): Scorecard {
+  const perspectives = buildPerspectives(raw['perspectives'], [...path, 'perspectives'], ctx);
+  const objectiveScope = new IdScope('objective', ctx.issues);
+  const kpiScope = new IdScope('KPI', ctx.issues);
+  const initiativeScope = new IdScope('initiative', ctx.issues);
+  const rawObjectives = objectsOf(raw['objectives']);
+  const objectives: Objective[] = [];
+  const parents: { id: string; parent: string; path: PathSegments }[] = [];
+  rawObjectives.forEach((item, i) => {
+    if (!isObject(item)) return;
+    const at = [...path, 'objectives', i];
+    const id = objectiveScope.claim(item, at);
+    const perspective = str(item, 'perspective') ?? '';
+    if (
+      typeof item['perspective'] === 'string' &&
+      !perspectives.some((p) => p.id === perspective)
+    ) {
+      ctx.issues.add(
+        'BROKEN_REFERENCE',
+        [...at, 'perspective'],
+        `no perspective "${perspective}" in this scorecard`,
+        `expected one of: ${perspectives.map((p) => p.id).join(', ')}`,
+      );
+    }
+    const parent = str(item, 'parent');
+    if (parent !== null) parents.push({ id, parent, path: [...at, 'parent'] });
+    const contributesTo = str(item, 'contributesTo');
+    if (contributesTo !== null) {
+      pending.push({
+        scorecard: scorecardId(key),
+        objective: objectiveId(id),
+        target: contributesTo,
+        path: [...at, 'contributesTo'],
+      });
+    }
+    const kpis: Kpi[] = objectsOf(item['kpis']).flatMap((k, j) =>
+      isObject(k)
+        ? [buildKpi(k, kpiScope.claim(k, [...at, 'kpis', j]), [...at, 'kpis', j], ctx)]
+        : [],
+    );
+    const initiatives = objectsOf(item['initiatives']).flatMap((n, j) =>
+      isObject(n)
+        ? [
+            buildInitiative(
+              n,
+              initiativeScope.claim(n, [...at, 'initiatives', j]),
+              [...at, 'initiatives', j],
+              ctx,
+            ),
+          ]
+        : [],
+    );
+    objectives.push({
+      id: objectiveId(id),
+      name: trimmed(item, 'name') ?? '',
+      perspective: perspectiveId(perspective),
+      weight: num(item, 'weight') ?? 1,
+      rollup: oneOf(item, 'rollup', ROLLUP_METHODS, 'weighted'),
+      owner: str(item, 'owner'),
+      description: str(item, 'description'),
+      parent: parent === null ? null : objectiveId(parent),
+      contributesTo: null,
+      kpis,
+      initiatives,
+    });
+  });
+  for (const { id, parent, path: at } of parents) {
+    if (parent === id) ctx.issues.add('CYCLE', at, `objective "${id}" cannot be its own parent`);
+    else if (!objectiveScope.has(parent)) {
+      ctx.issues.add(
+        'BROKEN_REFERENCE',
+        at,
+        `no objective "${parent}" in this scorecard to be the parent`,
+        objectiveScope.suggest(parent),
+      );
+    }
+  }
+  const scorecard: Scorecard = {
+    id: scorecardId(key),
+    name: trimmed(raw, 'name') ?? '',
+    description: str(raw, 'description'),
+    owner: str(raw, 'owner'),
+    thresholds: readThresholds(raw['thresholds']) ?? DEFAULT_THRESHOLDS,
+    perspectives,
+    objectives,
+    links: buildLinks(raw['links'], [...path, 'links'], objectiveScope, ctx),
+  };
+  return scorecard;
+}
+
+function buildPerspectives(
+  raw: unknown,
+  path: PathSegments,
+  ctx: BuildContext,
+): readonly Perspective[] {
+  if (!Array.isArray(raw)) return DEFAULT_PERSPECTIVES;
+  if (raw.length > MAX_PERSPECTIVES) {
+    ctx.issues.add(
+      'TOO_MANY',
+      path,
+      `a scorecard has at most ${MAX_PERSPECTIVES} perspectives (got ${raw.length})`,
+      'merge perspectives, or split the strategy into cascaded scorecards',
+    );
+  }
+  if (raw.length === 0)
+    ctx.issues.add(
+      'REQUIRED',
+      path,
+      'expected at least one perspective',
+      'leave perspectives out to get the default four',
+    );
+  const scope = new IdScope('perspective', ctx.issues);
+  return raw.flatMap((item, i) =>
+    isObject(item)
+      ? [
+          {
+            id: perspectiveId(scope.claim(item, [...path, i])),
+            name: trimmed(item, 'name') ?? '',
+            weight: num(item, 'weight') ?? 1,
+          },
+        ]
+      : [],
+  );
+}
+
+function buildInitiative(
+  raw: RawObject,
+  id: string,
+  path: PathSegments,
+  ctx: BuildContext,
+): Initiative {
+  const start = checkedDate(raw, 'start', path, ctx);
+  const due = checkedDate(raw, 'due', path, ctx);
+  if (start !== null && due !== null && due < start) {
+    ctx.issues.add('INVALID_TYPE', [...path, 'due'], `due (${due}) is before start (${start})`);
+  }
+  return {
+    id: initiativeId(id),
+    name: trimmed(raw, 'name') ?? '',
+    owner: str(raw, 'owner'),
+    description: str(raw, 'description'),
+    start,
+    due,
+    budget: num(raw, 'budget'),
+    spent: num(raw, 'spent'),
+    progress: num(raw, 'progress'),
+    status: oneOf(raw, 'status', INITIATIVE_STATUSES, 'not-started'),
+  };
+}
+
+function checkedDate(
+  raw: RawObject,
+  key: string,
+  path: PathSegments,
+  ctx: BuildContext,
+): string | null {
+  const value = str(raw, key);
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const parsed = ctx.periods.parse(value);
+  if (!parsed.ok) {
+    ctx.issues.add('INVALID_TYPE', [...path, key], parsed.message.replace('period', 'date'));
+    return null;
+  }
+  return value;
+}
+
+function buildLinks(
+  raw: unknown,
+  path: PathSegments,
+  objectives: IdScope,
+  ctx: BuildContext,
+): Link[] {
+  const links: Link[] = [];
+  const seen = new Set<string>();
+  objectsOf(raw).forEach((item, i) => {
+    if (!isObject(item)) return;
+    const from = str(item, 'from');
+    const to = str(item, 'to');
+    if (from === null || to === null) return;
+    let ok = true;
+    for (const [end, id] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!objectives.has(id)) {
+        ctx.issues.add(
+          'BROKEN_REFERENCE',
+          [...path, i, end],
+          `no objective "${id}" in this scorecard`,
+          objectives.suggest(id),
+        );
+        ok = false;
+      }
+    }
+    if (from === to) {
+      ctx.issues.add('CYCLE', [...path, i], `a link cannot go from objective "${from}" to itself`);
+      ok = false;
+    }
+    if (seen.has(`${from}\u0000${to}`)) {
+      ctx.issues.add(
+        'DUPLICATE_ID',
+        [...path, i],
+        `the link ${from} → ${to} is given twice`,
+        'keep one link per pair of objectives',
+      );
+      ok = false;
+    }
+    seen.add(`${from}\u0000${to}`);
+    if (ok) {
+      const lagText = str(item, 'lag');
+      links.push({
+        from: objectiveId(from),
+        to: objectiveId(to),
+        hypothesis: str(item, 'hypothesis'),
+        lag: lagText === null ? null : parseLag(lagText),
+      });
+    }
+  });
+  return links;
+}
