@@ -13,6 +13,7 @@ import {
   type Scorecard,
 } from '../model/strategy.ts';
 import { buildKpi, readThresholds, type BuildContext } from './build-kpi.ts';
+import { closest } from './closest.ts';
 import type { PathSegments } from './issue-collector.ts';
 import { IdScope } from './id-scope.ts';
 import { parseLag } from './lag.ts';
@@ -53,7 +54,7 @@ export function buildScorecard(
         'BROKEN_REFERENCE',
         [...at, 'perspective'],
         `no perspective "${perspective}" in this scorecard`,
-        `expected one of: ${perspectives.map((p) => p.id).join(', ')}`,
+        perspectiveHint(perspective, perspectives),
       );
     }
     const parent = str(item, 'parent');
@@ -120,6 +121,12 @@ export function buildScorecard(
     links: buildLinks(raw['links'], [...path, 'links'], objectiveScope, ctx),
   };
   return scorecard;
+}
+
+function perspectiveHint(id: string, perspectives: readonly Perspective[]): string {
+  const ids = perspectives.map((p) => p.id as string);
+  const guess = closest(id, ids);
+  return `${guess === null ? '' : `did you mean "${guess}"? `}expected one of: ${ids.join(', ')}`;
 }
 
 function buildPerspectives(

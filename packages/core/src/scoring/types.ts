@@ -89,3 +89,13 @@ export interface HistoryPoint {
   readonly value: number | null;
   readonly coverage: Coverage;
 }
+
+/**
+ * One step of a KPI score explanation ("why is this red"): what was done, the formula with the
+ * numbers filled in (rounded for reading), and the numbers themselves at full precision.
+ */
+export interface ExplanationStep {
+  readonly step: string;
+  readonly formula: string;
+  readonly numbers: Readonly<Record<string, number | null>>;
+}

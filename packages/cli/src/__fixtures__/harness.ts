@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
+import type { Io } from '../io.ts';
+import { run } from '../program.ts';
+
+/** Test harness: runs the real program in-process with captured output and a chosen terminal. */
+export const FIXTURES = dirname(fileURLToPath(import.meta.url));
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string | undefined>;
+  readonly isTTY?: boolean;
+}
+
+export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: options.env ?? {},
+    isTTY: options.isTTY ?? false,
+    cwd: options.cwd ?? FIXTURES,
+    readFile: (path) => readFile(path, 'utf8'),
+    writeFile: async (path, data, { exclusive }) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, data, { flag: exclusive ? 'wx' : 'w' });
+    },
+  };
+  const code = await run(io, argv);
+  return { code, stdout, stderr };
+}
+
+/** A fresh directory, removed when the calling test finishes. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bearing-cli-'));
+  onTestFinished(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
+
+// eslint-disable-next-line no-control-regex -- detecting the escape character is the point
+export const ANSI = /\u001b\[/;

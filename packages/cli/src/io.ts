@@ -1,0 +1,24 @@
+/**
+ * Everything the CLI touches outside itself. `main.ts` passes the real process; tests pass
+ * buffers, so almost every test runs in-process without spawning node.
+ */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal: colours are for people, not for pipes. */
+  readonly isTTY: boolean;
+  /** Relative paths on the command line resolve against this directory. */
+  readonly cwd: string;
+  /** Rejects with a Node.js error (with `code`, e.g. ENOENT) when the file cannot be read. */
+  readonly readFile: (path: string) => Promise<string>;
+  /**
+   * Creates missing parent directories. With `exclusive`, rejects with code EEXIST instead of
+   * replacing a file: the check and the write are one step, so nothing is overwritten by a race.
+   */
+  readonly writeFile: (
+    path: string,
+    data: string,
+    options: { readonly exclusive: boolean },
+  ) => Promise<void>;
+}
