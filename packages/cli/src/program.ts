@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerHistoryCommand } from './commands/history.ts';
 import { registerInitCommand } from './commands/init.ts';
+import { registerLintCommand } from './commands/lint.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { CliError, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, type ExitCode } from './exit-codes.ts';
@@ -45,6 +46,7 @@ export function buildProgram(io: Io): Command {
   registerValidateCommand(program, io);
   registerScoreCommand(program, io);
   registerHistoryCommand(program, io);
+  registerLintCommand(program, io);
   registerInitCommand(program, io);
   return program;
 }

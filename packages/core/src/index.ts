@@ -6,3 +6,6 @@ export * from './model/index.ts';
 export * from './periods/index.ts';
 export * from './schema/index.ts';
 export * from './scoring/index.ts';
+// The linter is `@bearing/core/lint`: it loads an NLP library (~0.4 s), which commands that do
+// not lint should not pay for at startup.
+export { RULE_IDS, isRuleId, type RuleId } from './lint/rule-ids.ts';

@@ -1,1 +1,2 @@
 export * from './factories.ts';
+export * from './enterprise.ts';

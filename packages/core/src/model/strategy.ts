@@ -1,5 +1,7 @@
 import type { InitiativeId, KpiId, ObjectiveId, PerspectiveId, ScorecardId } from './ids.ts';
 import type { PeriodKey } from '../periods/period.ts';
+import type { CustomerModel, CustomerOutcome, SegmentId, StakeholderId } from './customer.ts';
+import type { ObjectiveLintSuppression, StrategyLintSettings } from './lint-settings.ts';
 
 /**
  * The strategy model: what a strategy file describes, after validation and defaulting.
@@ -10,6 +12,11 @@ export interface Strategy {
   readonly version: 1;
   readonly organization: string | null;
   readonly scorecards: readonly Scorecard[];
+  /**
+   * The file's `lint:` section. Optional in the type so code that builds a Strategy by hand need
+   * not know it; the file builder always sets it (null when absent).
+   */
+  readonly lint?: StrategyLintSettings | null;
 }
 
 export interface Thresholds {
@@ -32,6 +39,8 @@ export interface Scorecard {
   readonly perspectives: readonly Perspective[];
   readonly objectives: readonly Objective[];
   readonly links: readonly Link[];
+  /** Stakeholders, segments, value proposition; null when the file has none (optional as above). */
+  readonly customer?: CustomerModel | null;
 }
 
 export interface Perspective {
@@ -70,6 +79,11 @@ export interface Objective {
   readonly contributesTo: ObjectiveRef | null;
   readonly kpis: readonly Kpi[];
   readonly initiatives: readonly Initiative[];
+  /** The stakeholder (of the scorecard's customer section) whose need this objective states. */
+  readonly stakeholder?: StakeholderId | null;
+  readonly segment?: SegmentId | null;
+  /** Rules this objective is exempt from, with the reason (the lint report lists it). */
+  readonly lint?: ObjectiveLintSuppression | null;
 }
 
 export const LAG_UNITS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -141,6 +155,9 @@ export interface Kpi {
   readonly owner: string | null;
   /** Sorted by period (earliest first); at most one value per period. */
   readonly values: readonly KpiValue[];
+  /** The customer segment this KPI measures, and which core outcome it is (customer KPIs). */
+  readonly segment?: SegmentId | null;
+  readonly outcome?: CustomerOutcome | null;
 }
 
 export const INITIATIVE_STATUSES = [

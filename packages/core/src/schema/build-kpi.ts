@@ -10,9 +10,10 @@ import {
   type Thresholds,
 } from '../model/strategy.ts';
 import type { Period, PeriodKey } from '../periods/period.ts';
+import { CUSTOMER_OUTCOMES } from '../model/customer.ts';
 import type { IssueCollector, PathSegments } from './issue-collector.ts';
 import type { PeriodCache } from './period-cache.ts';
-import { bool, isObject, num, oneOf, str, trimmed, type RawObject } from './raw.ts';
+import { bool, isObject, num, oneOf, oneOfOrNull, str, trimmed, type RawObject } from './raw.ts';
 import { checkKpiScale } from './scales.ts';
 
 export interface BuildContext {
@@ -46,6 +47,8 @@ export function buildKpi(raw: RawObject, id: string, path: PathSegments, ctx: Bu
     allowNegative: bool(raw, 'allowNegative') ?? false,
     owner: str(raw, 'owner'),
     values: buildValues(raw['values'], [...path, 'values'], ctx),
+    segment: str(raw, 'segment'),
+    outcome: oneOfOrNull(raw, 'outcome', CUSTOMER_OUTCOMES),
   };
   checkKpiScale(kpi, path, ctx.issues);
   return kpi;

@@ -12,8 +12,10 @@ import {
   type Perspective,
   type Scorecard,
 } from '../model/strategy.ts';
+import { buildCustomer, checkCustomerReference } from './build-customer.ts';
 import { buildKpi, readThresholds, type BuildContext } from './build-kpi.ts';
 import { closest } from './closest.ts';
+import { buildObjectiveLint } from './build-lint.ts';
 import type { PathSegments } from './issue-collector.ts';
 import { IdScope } from './id-scope.ts';
 import { parseLag } from './lag.ts';
@@ -41,6 +43,17 @@ export function buildScorecard(
   const rawObjectives = objectsOf(raw['objectives']);
   const objectives: Objective[] = [];
   const parents: { id: string; parent: string; path: PathSegments }[] = [];
+  // Stakeholder and segment references are resolved once the customer section is built.
+  const customerRefs: { kind: 'stakeholder' | 'segment'; id: string; path: PathSegments }[] = [];
+  const refOf = (
+    item: RawObject,
+    key: 'stakeholder' | 'segment',
+    at: PathSegments,
+  ): string | null => {
+    const id = str(item, key);
+    if (id !== null) customerRefs.push({ kind: key, id, path: [...at, key] });
+    return id;
+  };
   rawObjectives.forEach((item, i) => {
     if (!isObject(item)) return;
     const at = [...path, 'objectives', i];
@@ -68,11 +81,12 @@ export function buildScorecard(
         path: [...at, 'contributesTo'],
       });
     }
-    const kpis: Kpi[] = objectsOf(item['kpis']).flatMap((k, j) =>
-      isObject(k)
-        ? [buildKpi(k, kpiScope.claim(k, [...at, 'kpis', j]), [...at, 'kpis', j], ctx)]
-        : [],
-    );
+    const kpis: Kpi[] = objectsOf(item['kpis']).flatMap((k, j) => {
+      if (!isObject(k)) return [];
+      const kpiPath = [...at, 'kpis', j];
+      const kpi = buildKpi(k, kpiScope.claim(k, kpiPath), kpiPath, ctx);
+      return [{ ...kpi, segment: refOf(k, 'segment', kpiPath) }];
+    });
     const initiatives = objectsOf(item['initiatives']).flatMap((n, j) =>
       isObject(n)
         ? [
@@ -97,8 +111,16 @@ export function buildScorecard(
       contributesTo: null,
       kpis,
       initiatives,
+      stakeholder: refOf(item, 'stakeholder', at),
+      segment: refOf(item, 'segment', at),
+      lint: buildObjectiveLint(item['lint'], [...at, 'lint'], ctx),
     });
   });
+  const customer = buildCustomer(raw['customer'], [...path, 'customer'], objectiveScope, ctx);
+  for (const ref of customerRefs) {
+    const scope = ref.kind === 'stakeholder' ? customer.stakeholders : customer.segments;
+    checkCustomerReference(scope, ref.kind, ref.id, ref.path, ctx);
+  }
   for (const { id, parent, path: at } of parents) {
     if (parent === id) ctx.issues.add('CYCLE', at, `objective "${id}" cannot be its own parent`);
     else if (!objectiveScope.has(parent)) {
@@ -119,6 +141,7 @@ export function buildScorecard(
     perspectives,
     objectives,
     links: buildLinks(raw['links'], [...path, 'links'], objectiveScope, ctx),
+    customer: customer.model,
   };
   return scorecard;
 }

@@ -2,6 +2,7 @@ import { objectiveId, scorecardId } from '../model/ids.ts';
 import type { Objective, Scorecard, Strategy } from '../model/strategy.ts';
 import { findCycles } from '../graph/cycles.ts';
 import type { BuildContext } from './build-kpi.ts';
+import { buildStrategyLint } from './build-lint.ts';
 import { buildScorecard, type PendingContribution } from './build-scorecard.ts';
 import { closest } from './closest.ts';
 import { IdScope } from './id-scope.ts';
@@ -24,7 +25,12 @@ export function buildStrategy(data: unknown, ctx: BuildContext): Strategy {
   });
   const resolved = resolveContributions(scorecards, pending, ctx);
   checkRollupCycles(resolved, pending, ctx);
-  return { version: 1, organization: str(root, 'organization'), scorecards: resolved };
+  return {
+    version: 1,
+    organization: str(root, 'organization'),
+    scorecards: resolved,
+    lint: buildStrategyLint(root['lint'], ['lint'], ctx),
+  };
 }
 
 function resolveContributions(

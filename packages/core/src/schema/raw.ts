@@ -44,3 +44,14 @@ export function oneOf<T extends string>(
     ? (value as T)
     : fallback;
 }
+
+export function oneOfOrNull<T extends string>(
+  obj: RawObject,
+  key: string,
+  allowed: readonly T[],
+): T | null {
+  const value = obj[key];
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : null;
+}

@@ -11,6 +11,7 @@ import {
   type Strategy,
   type Thresholds,
 } from '../model/strategy.ts';
+import { customerDocument } from './serialize-customer.ts';
 import { formatLag } from './lag.ts';
 import type { StrategyFormat } from './parse.ts';
 
@@ -23,6 +24,7 @@ export function toStrategyDocument(strategy: Strategy): Record<string, unknown> 
     bearing: 1,
     organization: strategy.organization,
     scorecards: strategy.scorecards.map(scorecardDocument),
+    lint: strategy.lint ?? null,
   });
 }
 
@@ -47,6 +49,7 @@ function scorecardDocument(s: Scorecard): Record<string, unknown> {
       : s.perspectives.map(perspectiveDocument),
     objectives: s.objectives.map(objectiveDocument),
     links: s.links.length === 0 ? null : s.links.map(linkDocument),
+    customer: s.customer ? customerDocument(s.customer) : null,
   });
 }
 
@@ -68,6 +71,9 @@ function objectiveDocument(o: Objective): Record<string, unknown> {
       o.contributesTo === null ? null : `${o.contributesTo.scorecard}/${o.contributesTo.objective}`,
     kpis: o.kpis.length === 0 ? null : o.kpis.map(kpiDocument),
     initiatives: o.initiatives.length === 0 ? null : o.initiatives.map(initiativeDocument),
+    stakeholder: o.stakeholder,
+    segment: o.segment,
+    lint: o.lint,
   });
 }
 
@@ -100,6 +106,8 @@ function kpiDocument(k: Kpi): Record<string, unknown> {
               v.comment === null ? v.value : { value: v.value, comment: v.comment },
             ]),
           ),
+    segment: k.segment,
+    outcome: k.outcome,
   });
 }
 

@@ -18,6 +18,8 @@ import {
   valueEntry,
   weightField,
 } from './fields.ts';
+import { customerOutcomeField, customerSectionSchema } from './customer-section.schema.ts';
+import { objectiveLintSchema, strategyLintSchema } from './lint-section.schema.ts';
 
 /**
  * The strategy file (docs/strategy-file.md) as zod schemas: the one definition of the format.
@@ -50,6 +52,8 @@ export const kpiSchema = z.strictObject({
   allowNegative: z.boolean().optional().describe('Allow negative values for a "%" KPI'),
   owner: textField.optional(),
   values: periodRecord(valueEntry).optional().describe('Values by period key'),
+  segment: idField.optional().describe('The customer segment this KPI measures'),
+  outcome: customerOutcomeField.optional().describe('Which core customer outcome it measures'),
 });
 
 export const initiativeSchema = z.strictObject({
@@ -83,6 +87,11 @@ export const objectiveSchema = z.strictObject({
     .describe('Cascading: <scorecardId>/<objectiveId> of another scorecard'),
   kpis: z.array(kpiSchema).optional(),
   initiatives: z.array(initiativeSchema).optional(),
+  stakeholder: idField.optional().describe("A stakeholder id of the scorecard's customer section"),
+  segment: idField.optional().describe("A segment id of the scorecard's customer section"),
+  lint: objectiveLintSchema
+    .optional()
+    .describe('{ignore: [rule ids], reason}: a justified suppression'),
 });
 
 export const perspectiveSchema = z.strictObject({
@@ -107,6 +116,7 @@ export const scorecardSchema = z.strictObject({
   perspectives: z.array(perspectiveSchema).optional().describe('Default: the four classic ones'),
   objectives: z.array(objectiveSchema).optional(),
   links: z.array(linkSchema).optional(),
+  customer: customerSectionSchema.optional().describe('Stakeholders, segments, value proposition'),
 });
 
 export const strategyFileSchema = z
@@ -114,6 +124,7 @@ export const strategyFileSchema = z
     bearing: z.literal(1, { error: 'expected the format version: bearing: 1' }),
     organization: textField.optional(),
     scorecards: z.array(scorecardSchema),
+    lint: strategyLintSchema.optional().describe('Linter settings (docs/linting.md)'),
   })
   .describe('A Bearing strategy file (see docs/strategy-file.md)');
 

@@ -1,0 +1,31 @@
+/**
+ * Every lint rule id, as a plain list with no dependencies, so the strategy-file schema can
+ * check `lint:` sections without loading the linter (and its NLP library). A test keeps it equal
+ * to the rule registry.
+ */
+export const RULE_IDS = [
+  'customer-objective-is-action',
+  'outcome-as-objective',
+  'vague-objective',
+  'perception-objective',
+  'objective-without-kpi',
+  'missing-leading-kpi',
+  'missing-lagging-kpi',
+  'kpi-without-target',
+  'kpi-without-owner',
+  'overdue-kpi',
+  'unlinked-objective',
+  'link-cycle',
+  'link-without-hypothesis',
+  'perspective-empty',
+  'partners-missing',
+  'no-value-proposition',
+  'segment-without-outcome-measures',
+  'objective-without-initiative',
+  'too-many-objectives',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}

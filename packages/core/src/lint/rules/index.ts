@@ -1,0 +1,45 @@
+import type { Rule } from '../types.ts';
+import * as customerObjectiveIsAction from './customer-objective-is-action.ts';
+import * as kpiWithoutOwner from './kpi-without-owner.ts';
+import * as kpiWithoutTarget from './kpi-without-target.ts';
+import * as linkCycle from './link-cycle.ts';
+import * as linkWithoutHypothesis from './link-without-hypothesis.ts';
+import * as missingLaggingKpi from './missing-lagging-kpi.ts';
+import * as missingLeadingKpi from './missing-leading-kpi.ts';
+import * as noValueProposition from './no-value-proposition.ts';
+import * as objectiveWithoutInitiative from './objective-without-initiative.ts';
+import * as objectiveWithoutKpi from './objective-without-kpi.ts';
+import * as outcomeAsObjective from './outcome-as-objective.ts';
+import * as overdueKpi from './overdue-kpi.ts';
+import * as partnersMissing from './partners-missing.ts';
+import * as perceptionObjective from './perception-objective.ts';
+import * as perspectiveEmpty from './perspective-empty.ts';
+import * as segmentWithoutOutcomeMeasures from './segment-without-outcome-measures.ts';
+import * as tooManyObjectives from './too-many-objectives.ts';
+import * as unlinkedObjective from './unlinked-objective.ts';
+import * as vagueObjective from './vague-objective.ts';
+
+/** Every rule, in report order (by category, then roughly by importance). */
+export const RULES: readonly Rule[] = [
+  customerObjectiveIsAction,
+  outcomeAsObjective,
+  vagueObjective,
+  perceptionObjective,
+  objectiveWithoutKpi,
+  missingLeadingKpi,
+  missingLaggingKpi,
+  kpiWithoutTarget,
+  kpiWithoutOwner,
+  overdueKpi,
+  unlinkedObjective,
+  linkCycle,
+  linkWithoutHypothesis,
+  perspectiveEmpty,
+  partnersMissing,
+  noValueProposition,
+  segmentWithoutOutcomeMeasures,
+  objectiveWithoutInitiative,
+  tooManyObjectives,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
