@@ -1,1 +1,43 @@
-export {};
+/**
+ * @bearing/db — storage over SQLite (embedded default) and PostgreSQL. Everything is addressed by
+ * strategy-file keys; rows and surrogate ids never leave this package.
+ */
+export * from './create-db.ts';
+export type { DB, Database, Dialect, Executor } from './database.ts';
+export * from './errors.ts';
+export type { WriteContext } from './context.ts';
+export * from './records.ts';
+export { migrateToLatest, migrationStatus, type MigrationState } from './migrator.ts';
+export * from './strategy-store.ts';
+export { revertChange } from './revert.ts';
+export {
+  ENTITY_TYPES,
+  getChange,
+  listChanges,
+  type Change,
+  type ChangeOperation,
+  type ChangeQuery,
+  type EntityType,
+} from './repositories/change.repository.ts';
+export * from './repositories/workspace.repository.ts';
+export {
+  createScorecard,
+  createScorecards,
+  deleteScorecard,
+  getScorecard,
+  getScorecardTree,
+  listScorecards,
+  updateScorecard,
+} from './repositories/scorecard.repository.ts';
+export * from './repositories/perspective.repository.ts';
+export {
+  createObjective,
+  deleteObjective,
+  getObjective,
+  listObjectives,
+  updateObjective,
+} from './repositories/objective.repository.ts';
+export * from './repositories/link.repository.ts';
+export * from './repositories/kpi.repository.ts';
+export * from './repositories/kpi-value.repository.ts';
+export * from './repositories/initiative.repository.ts';

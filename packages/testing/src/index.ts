@@ -1,2 +1,3 @@
 export * from './factories.ts';
 export * from './enterprise.ts';
+// Test databases live at '@bearing/testing/databases': they load the database drivers.

@@ -87,7 +87,7 @@ function forEachPeriod(
   if (!isObject(record)) return;
   // A period can only appear twice when one of its keys is not in canonical form ("2026-q1"
   // beside "2026-Q1"), so only those keys need the duplicate check.
-  let aliases: Set<string> | null = null;
+  const aliases = new Set<string>();
   for (const key in record) {
     const raw = record[key];
     const parsed = ctx.periods.parse(key);
@@ -97,7 +97,7 @@ function forEachPeriod(
     }
     const normalised = parsed.period.key;
     if (normalised !== key) {
-      if (Object.hasOwn(record, normalised) || aliases?.has(normalised) === true) {
+      if (Object.hasOwn(record, normalised) || aliases.has(normalised)) {
         ctx.issues.add(
           'INVALID_PERIOD',
           [...path, key],
@@ -107,7 +107,7 @@ function forEachPeriod(
         );
         continue;
       }
-      (aliases ??= new Set()).add(normalised);
+      aliases.add(normalised);
     }
     visit(parsed.period, raw);
   }

@@ -1,0 +1,38 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ChangeTable } from './tables/change.table.ts';
+import type { InitiativeTable } from './tables/initiative.table.ts';
+import type { KpiTargetTable } from './tables/kpi-target.table.ts';
+import type { KpiValueTable } from './tables/kpi-value.table.ts';
+import type { KpiTable } from './tables/kpi.table.ts';
+import type { LinkTable } from './tables/link.table.ts';
+import type { ObjectiveTable } from './tables/objective.table.ts';
+import type { PerspectiveTable } from './tables/perspective.table.ts';
+import type { ScorecardTable } from './tables/scorecard.table.ts';
+import type { WorkspaceTable } from './tables/workspace.table.ts';
+
+/** The Kysely schema. Rows (`*Table`) never leave `repositories/`; callers see domain types. */
+export interface DB {
+  workspaces: WorkspaceTable;
+  scorecards: ScorecardTable;
+  perspectives: PerspectiveTable;
+  objectives: ObjectiveTable;
+  links: LinkTable;
+  kpis: KpiTable;
+  kpi_targets: KpiTargetTable;
+  kpi_values: KpiValueTable;
+  initiatives: InitiativeTable;
+  changes: ChangeTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance plus which engine it runs on. */
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly dialect: Dialect;
+  /** Closes the connection (SQLite) or the pool (PostgreSQL). */
+  close(): Promise<void>;
+}
+
+/** Anything that runs queries: the database or a transaction opened on it. */
+export type Executor = Kysely<DB> | Transaction<DB>;

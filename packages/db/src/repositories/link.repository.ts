@@ -1,0 +1,197 @@
+import type { Link } from '@bearing/core';
+import type { Executor } from '../database.ts';
+import { inTransaction, type WriteContext } from '../context.ts';
+import { DuplicateKeyError, NotFoundError, isUniqueViolation } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { LinkRecord, Patch } from '../records.ts';
+import { appendChanges } from './change.repository.ts';
+import { auditColumns, linkColumns, linkFromRow } from './mappers.ts';
+import { type ScorecardScope, nextPosition, objectiveIdOf, scorecardScope } from './scope.ts';
+import { applyPatch, checkUpdated, checkVersion } from './versioning.ts';
+
+/** A link is addressed by its two ends; the change log names it `from->to`. */
+export const linkKey = (from: string, to: string) => `${from}->${to}`;
+
+function query(db: Executor, scope: ScorecardScope) {
+  return db
+    .selectFrom('links')
+    .innerJoin('objectives as f', 'f.id', 'links.from_objective_id')
+    .innerJoin('objectives as t', 't.id', 'links.to_objective_id')
+    .selectAll('links')
+    .select(['f.key as fromKey', 't.key as toKey'])
+    .where('links.scorecard_id', '=', scope.scorecardId);
+}
+
+async function row(db: Executor, scope: ScorecardScope, from: string, to: string) {
+  const found = await query(db, scope)
+    .where('f.key', '=', from)
+    .where('t.key', '=', to)
+    .executeTakeFirst();
+  if (!found) throw new NotFoundError('link', `${scope.scorecardKey}/${linkKey(from, to)}`);
+  return found;
+}
+
+type LinkRow = Awaited<ReturnType<typeof row>>;
+const toRecord = (r: LinkRow): LinkRecord => ({
+  ...linkFromRow(r, r.fromKey, r.toKey),
+  version: r.version,
+});
+
+export async function getLink(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  from: string,
+  to: string,
+): Promise<LinkRecord> {
+  return toRecord(await row(db, await scorecardScope(db, workspaceKey, scorecardKey), from, to));
+}
+
+export async function listLinks(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+): Promise<LinkRecord[]> {
+  const scope = await scorecardScope(db, workspaceKey, scorecardKey);
+  return (await query(db, scope).orderBy('links.position').execute()).map(toRecord);
+}
+
+export function createLink(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  link: Link,
+  ctx: WriteContext,
+): Promise<LinkRecord> {
+  return inTransaction(db, async (trx) => {
+    const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
+    const [fromId, toId, position] = await Promise.all([
+      objectiveIdOf(trx, scope, link.from),
+      objectiveIdOf(trx, scope, link.to),
+      nextPosition(trx, 'links', 'scorecard_id', scope.scorecardId),
+    ]);
+    try {
+      await trx
+        .insertInto('links')
+        .values({
+          id: newId(),
+          scorecard_id: scope.scorecardId,
+          from_objective_id: fromId,
+          to_objective_id: toId,
+          position,
+          ...linkColumns(link),
+          ...auditColumns(ctx.now.toISOString()),
+        })
+        .execute();
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DuplicateKeyError('link', `${scorecardKey}/${linkKey(link.from, link.to)}`);
+      throw error;
+    }
+    await appendChanges(
+      trx,
+      scope.workspaceId,
+      [
+        {
+          entityType: 'link',
+          operation: 'create',
+          scorecard: scorecardKey,
+          entityKey: linkKey(link.from, link.to),
+          before: null,
+          after: link,
+        },
+      ],
+      ctx,
+    );
+    return { ...link, version: 1 };
+  });
+}
+
+export function updateLink(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  from: string,
+  to: string,
+  expectedVersion: number,
+  patch: Patch<Omit<Link, 'from' | 'to'>>,
+  ctx: WriteContext,
+): Promise<LinkRecord> {
+  return inTransaction(db, async (trx) => {
+    const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
+    const current = await row(trx, scope, from, to);
+    const before = toRecord(current);
+    const key = `${scorecardKey}/${linkKey(from, to)}`;
+    checkVersion('link', key, before, expectedVersion);
+    const after = {
+      ...applyPatch(before, patch),
+      from: before.from,
+      to: before.to,
+      version: before.version + 1,
+    };
+    const result = await trx
+      .updateTable('links')
+      .set({ ...linkColumns(after), version: after.version, updated_at: ctx.now.toISOString() })
+      .where('id', '=', current.id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    await checkUpdated(result, 'link', key, expectedVersion, async () =>
+      toRecord(await row(trx, scope, from, to)),
+    );
+    await appendChanges(
+      trx,
+      scope.workspaceId,
+      [
+        {
+          entityType: 'link',
+          operation: 'update',
+          scorecard: scorecardKey,
+          entityKey: linkKey(from, to),
+          before,
+          after,
+        },
+      ],
+      ctx,
+    );
+    return after;
+  });
+}
+
+export function deleteLink(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  from: string,
+  to: string,
+  ctx: WriteContext,
+  expectedVersion?: number,
+): Promise<void> {
+  return inTransaction(db, async (trx) => {
+    const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
+    const current = await row(trx, scope, from, to);
+    const { version, ...before } = toRecord(current);
+    if (expectedVersion !== undefined)
+      checkVersion(
+        'link',
+        `${scorecardKey}/${linkKey(from, to)}`,
+        { ...before, version },
+        expectedVersion,
+      );
+    await trx.deleteFrom('links').where('id', '=', current.id).execute();
+    await appendChanges(
+      trx,
+      scope.workspaceId,
+      [
+        {
+          entityType: 'link',
+          operation: 'delete',
+          scorecard: scorecardKey,
+          entityKey: linkKey(from, to),
+          before,
+          after: null,
+        },
+      ],
+      ctx,
+    );
+  });
+}

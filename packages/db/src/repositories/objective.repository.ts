@@ -1,0 +1,199 @@
+import type { Link, Objective, ObjectiveRef } from '@bearing/core';
+import type { Executor } from '../database.ts';
+import { inTransaction, type WriteContext } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
+import type { ObjectiveFields, ObjectiveRecord, ObjectiveSnapshot, Patch } from '../records.ts';
+import { appendChanges } from './change.repository.ts';
+import { objectiveColumns } from './mappers.ts';
+import { detachContributors, objectiveRecords } from './objective-refs.ts';
+import {
+  type ScorecardScope,
+  nextPosition,
+  objectiveIdOf,
+  perspectiveIdOf,
+  scorecardScope,
+} from './scope.ts';
+import { readObjective } from './tree-reader.ts';
+import { TreeWriter } from './tree-writer.ts';
+import { applyPatch, checkUpdated, checkVersion } from './versioning.ts';
+
+const strip = <T extends { rowId: string; scorecardKey: string }>({
+  rowId: _r,
+  scorecardKey: _s,
+  ...rest
+}: T) => rest;
+
+async function load(db: Executor, scope: ScorecardScope, key: string) {
+  const rowId = await objectiveIdOf(db, scope, key);
+  const [record] = await objectiveRecords(db, { ids: [rowId] });
+  if (!record) throw new NotFoundError('objective', `${scope.scorecardKey}/${key}`);
+  return record;
+}
+
+export async function getObjective(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  key: string,
+): Promise<ObjectiveRecord> {
+  return strip(await load(db, await scorecardScope(db, workspaceKey, scorecardKey), key));
+}
+
+export async function listObjectives(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+): Promise<ObjectiveRecord[]> {
+  const scope = await scorecardScope(db, workspaceKey, scorecardKey);
+  return (await objectiveRecords(db, { scorecardId: scope.scorecardId })).map(strip);
+}
+
+/**
+ * Creates an objective with its KPIs and initiatives at the end of the scorecard, plus `links`
+ * that touch it (undo of a delete passes the links it removed).
+ */
+export function createObjective(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  objective: Objective,
+  ctx: WriteContext,
+  links: readonly Link[] = [],
+): Promise<ObjectiveRecord> {
+  return inTransaction(db, async (trx) => {
+    const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
+    const writer = new TreeWriter(scope.workspaceId, ctx.actor, ctx.now.toISOString());
+    writer.addObjective(
+      scope.scorecardId,
+      scorecardKey,
+      objective,
+      await nextPosition(trx, 'objectives', 'scorecard_id', scope.scorecardId),
+    );
+    const linkStart = await nextPosition(trx, 'links', 'scorecard_id', scope.scorecardId);
+    for (const [i, l] of links.entries())
+      writer.addLink(scope.scorecardId, scorecardKey, l, linkStart + i);
+    await writer.write(trx);
+    const after: ObjectiveSnapshot = { ...objective, links };
+    await appendChanges(
+      trx,
+      scope.workspaceId,
+      [
+        {
+          entityType: 'objective',
+          operation: 'create',
+          scorecard: scorecardKey,
+          entityKey: objective.id,
+          before: null,
+          after,
+        },
+      ],
+      ctx,
+    );
+    return strip(await load(trx, scope, objective.id));
+  });
+}
+
+async function refColumns(
+  trx: Executor,
+  scope: ScorecardScope,
+  workspaceKey: string,
+  o: ObjectiveFields,
+) {
+  const target = async (ref: ObjectiveRef) =>
+    objectiveIdOf(trx, await scorecardScope(trx, workspaceKey, ref.scorecard), ref.objective);
+  return {
+    perspective_id: await perspectiveIdOf(trx, scope, o.perspective),
+    parent_id: o.parent === null ? null : await objectiveIdOf(trx, scope, o.parent),
+    contributes_to_id: o.contributesTo === null ? null : await target(o.contributesTo),
+  };
+}
+
+export function updateObjective(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  key: string,
+  expectedVersion: number,
+  patch: Patch<ObjectiveFields>,
+  ctx: WriteContext,
+): Promise<ObjectiveRecord> {
+  return inTransaction(db, async (trx) => {
+    const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
+    const loaded = await load(trx, scope, key);
+    const { rowId } = loaded;
+    const before = strip(loaded);
+    checkVersion('objective', `${scorecardKey}/${key}`, before, expectedVersion);
+    const after = { ...applyPatch(before, patch), version: before.version + 1 };
+    const result = await trx
+      .updateTable('objectives')
+      .set({
+        ...objectiveColumns(after),
+        ...(await refColumns(trx, scope, workspaceKey, after)),
+        version: after.version,
+        updated_at: ctx.now.toISOString(),
+      })
+      .where('id', '=', rowId)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    await checkUpdated(result, 'objective', `${scorecardKey}/${key}`, expectedVersion, async () =>
+      strip(await load(trx, scope, key)),
+    );
+    await appendChanges(
+      trx,
+      scope.workspaceId,
+      [
+        {
+          entityType: 'objective',
+          operation: 'update',
+          scorecard: scorecardKey,
+          entityKey: key,
+          before,
+          after,
+        },
+      ],
+      ctx,
+    );
+    return after;
+  });
+}
+
+/**
+ * Deletes an objective with its KPIs, values, initiatives and links. Sub-objectives and
+ * contributors elsewhere keep existing but lose the reference (logged as their own updates).
+ */
+export function deleteObjective(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  key: string,
+  ctx: WriteContext,
+  expectedVersion?: number,
+): Promise<void> {
+  return inTransaction(db, async (trx) => {
+    const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
+    const loaded = await load(trx, scope, key);
+    const { rowId } = loaded;
+    const record = strip(loaded);
+    if (expectedVersion !== undefined)
+      checkVersion('objective', `${scorecardKey}/${key}`, record, expectedVersion);
+    const tree = await readObjective(trx, scope.workspaceId, rowId);
+    await detachContributors(trx, scope.workspaceId, { objectiveId: rowId }, ctx);
+    await trx.deleteFrom('objectives').where('id', '=', rowId).execute();
+    const before: ObjectiveSnapshot | null = tree ? { ...tree.objective, links: tree.links } : null;
+    await appendChanges(
+      trx,
+      scope.workspaceId,
+      [
+        {
+          entityType: 'objective',
+          operation: 'delete',
+          scorecard: scorecardKey,
+          entityKey: key,
+          before,
+          after: null,
+        },
+      ],
+      ctx,
+    );
+  });
+}

@@ -1,0 +1,37 @@
+export interface KpiTable {
+  id: string;
+  /** Denormalised from the objective so KPI keys can be unique within their scorecard. */
+  scorecard_id: string;
+  objective_id: string;
+  key: string;
+  position: number;
+  name: string;
+  description: string | null;
+  unit: string | null;
+  indicator: string | null;
+  optimization: string;
+  baseline: number | null;
+  /** A number target, or the low end of a `[low, high]` range target. */
+  target: number | null;
+  /** Set only for a range target. */
+  target_high: number | null;
+  min: number | null;
+  max: number | null;
+  weight: number;
+  frequency: string;
+  aggregation: string;
+  /** 0 | 1: SQLite has no boolean type and better-sqlite3 cannot bind one. */
+  carry_forward: number;
+  allow_negative: number;
+  threshold_green: number | null;
+  threshold_amber: number | null;
+  owner: string | null;
+  /**
+   * Model fields this schema has no column for yet (e.g. the customer model, lint settings), as
+   * a JSON object, so a strategy round-trips exactly while the model grows. NULL when none.
+   */
+  extra_json: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
