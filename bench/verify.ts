@@ -1,4 +1,10 @@
-import type { ObjectiveScore, Period, ScorecardScore } from '@bearing/core';
+import type {
+  ObjectiveScore,
+  Period,
+  PreparedStrategy,
+  ScoreNumbers,
+  ScorecardScore,
+} from '@bearing/core';
 import { baselineScoreAll, type BaselineScratch } from './baseline.ts';
 import type { FlatEnterprise } from './flatten.ts';
 
@@ -10,18 +16,27 @@ import type { FlatEnterprise } from './flatten.ts';
 const TOLERANCE = 1e-9;
 const SHOWN = 5;
 
+/** What the engine computed, by the baseline's ids: from score trees or from a numeric pass. */
+export interface EngineScores {
+  readonly scorecards: readonly { readonly id: string; readonly score: number | null }[];
+  /** By `<scorecardId>/<objectiveId>` and `<scorecardId>/<kpiId>`. */
+  readonly objectives: ReadonlyMap<string, number | null>;
+  readonly kpis: ReadonlyMap<string, number | null>;
+}
+
 export function compareScorecards(
   flat: FlatEnterprise,
   scratch: BaselineScratch,
-  engine: readonly ScorecardScore[],
+  engine: EngineScores,
   period: Period,
 ): string[] {
   const ours = baselineScoreAll(flat, scratch, period);
   const problems: string[] = [];
-  if (engine.length !== ours.length) {
-    problems.push(`the engine scored ${engine.length} scorecards, the baseline ${ours.length}`);
+  const cards = engine.scorecards;
+  if (cards.length !== ours.length) {
+    problems.push(`the engine scored ${cards.length} scorecards, the baseline ${ours.length}`);
   }
-  engine.forEach((card, c) => {
+  cards.forEach((card, c) => {
     const id = flat.scorecardIds[c];
     if (card.id !== id)
       problems.push(`scorecard ${c} is ${card.id} in the engine, ${id} in the baseline`);
@@ -59,12 +74,8 @@ function same(engine: number | null, baseline: number): boolean {
   return Math.abs(engine - baseline) <= TOLERANCE;
 }
 
-/** Walks the engine's trees and lists the first objectives and KPIs whose scores differ. */
-function firstNodeDifferences(
-  flat: FlatEnterprise,
-  scratch: BaselineScratch,
-  engine: readonly ScorecardScore[],
-): string[] {
+/** The scores of score trees, walking every objective once. */
+export function scoresOfTrees(trees: readonly ScorecardScore[]): EngineScores {
   const objectives = new Map<string, number | null>();
   const kpis = new Map<string, number | null>();
   const visit = (o: ObjectiveScore): void => {
@@ -75,13 +86,40 @@ function firstNodeDifferences(
     o.objectives.forEach(visit);
     o.contributors.forEach(visit);
   };
-  for (const card of engine) for (const p of card.perspectives) p.objectives.forEach(visit);
+  for (const card of trees) for (const p of card.perspectives) p.objectives.forEach(visit);
+  return { scorecards: trees.map((t) => ({ id: t.id, score: t.score })), objectives, kpis };
+}
+
+/** The scores of a numeric pass over every scorecard, read through its accessors. */
+export function scoresOfNumbers(prepared: PreparedStrategy, numbers: ScoreNumbers): EngineScores {
+  const objectives = new Map<string, number | null>();
+  const kpis = new Map<string, number | null>();
+  for (const ps of prepared.scorecards) {
+    const card = ps.scorecard.id;
+    for (const po of ps.objectiveById.values()) {
+      objectives.set(`${card}/${po.objective.id}`, numbers.objectiveScore(po));
+      for (const pk of po.kpis) kpis.set(`${card}/${pk.id}`, numbers.kpiScore(pk));
+    }
+  }
+  const scorecards = prepared.scorecards.map((ps) => ({
+    id: ps.scorecard.id,
+    score: numbers.scorecardScore(ps),
+  }));
+  return { scorecards, objectives, kpis };
+}
+
+/** Lists the first objectives and KPIs whose scores differ. */
+function firstNodeDifferences(
+  flat: FlatEnterprise,
+  scratch: BaselineScratch,
+  engine: EngineScores,
+): string[] {
   const out: string[] = [];
   const check = (
     kind: string,
     ids: readonly string[],
     baseline: Float64Array,
-    scores: Map<string, number | null>,
+    scores: ReadonlyMap<string, number | null>,
   ) => {
     let shown = 0;
     ids.forEach((id, i) => {
@@ -90,7 +128,7 @@ function firstNodeDifferences(
       out.push(`  ${kind} ${id}: engine ${theirs}, baseline ${baseline[i]}`);
     });
   };
-  check('KPI', flat.kpiIds, scratch.kpiScore, kpis);
-  check('objective', flat.objectiveIds, scratch.objectiveScore, objectives);
+  check('KPI', flat.kpiIds, scratch.kpiScore, engine.kpis);
+  check('objective', flat.objectiveIds, scratch.objectiveScore, engine.objectives);
   return out;
 }

@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { periodOf } from '../packages/core/src/periods/period.ts';
 import { parseStrategyText } from '../packages/core/src/schema/index.ts';
 import {
@@ -158,5 +162,33 @@ describe('docs/scoring.md worked examples', () => {
         }
       },
     );
+  });
+});
+
+/**
+ * The same numbers through the real `bearing score --json`: the CLI prints the engine's objects
+ * unchanged, so the documented numbers are what a user sees.
+ */
+describe('bearing score on the worked examples', () => {
+  const bin = fileURLToPath(new URL('../packages/cli/bin/bearing.js', import.meta.url));
+  const scratch = mkdtempSync(join(tmpdir(), 'bearing-scoring-doc-'));
+  afterAll(() => {
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it.each(examples.map((e, i) => [e.title, e, i] as const))('%s', (_, example, i) => {
+    const file = join(scratch, `example-${i}.yaml`);
+    writeFileSync(file, example.yaml);
+    const parsed = parseStrategyText(example.yaml, 'yaml');
+    if (!parsed.ok) throw new Error('the example does not parse');
+    for (const { period } of example.expectations) {
+      const run = spawnSync(process.execPath, [bin, 'score', file, '--period', period, '--json'], {
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const printed = JSON.parse(run.stdout) as { scorecards: unknown };
+      const engine = scoreAllScorecards(prepareStrategy(parsed.value), periodOf(period));
+      expect(printed.scorecards).toEqual(JSON.parse(JSON.stringify(engine)));
+    }
   });
 });

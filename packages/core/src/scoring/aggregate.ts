@@ -29,7 +29,8 @@ export function createFoldResult(): FoldResult {
  */
 export function foldValues(
   store: ValueStore,
-  slice: ValueSlice,
+  from: number,
+  to: number,
   aggregation: Aggregation,
   carryForward: boolean,
   start: number,
@@ -37,8 +38,7 @@ export function foldValues(
   out: FoldResult,
 ): void {
   const { starts, ends, values } = store;
-  const from = slice.from;
-  const hi = upperBoundByEnd(ends, from, slice.to, end);
+  const hi = upperBoundByEnd(ends, from, to, end);
   out.latest = hi > from ? hi - 1 : -1;
   out.stale = false;
   let count = 0;

@@ -9,6 +9,7 @@ import { periodTargetFor } from './targets.ts';
 import type { ExplanationStep, KpiScore } from './types.ts';
 import { keyAt } from './values.ts';
 
+const orZero = (n: number): number => (Number.isNaN(n) ? 0 : n);
 const fmt = (n: number | null): string => (n === null ? 'N/A' : String(+n.toFixed(4)));
 
 /**
@@ -123,7 +124,12 @@ function scoreStep(kpi: Kpi, k: KpiScore): ExplanationStep {
       numbers,
     };
   }
-  if (o === 'range' && isValidRange(t, kpi.min, kpi.max)) {
+  if (
+    o === 'range' &&
+    t !== null &&
+    typeof t !== 'number' &&
+    isValidRange(t[0], t[1], kpi.min ?? NaN, kpi.max ?? NaN)
+  ) {
     const [low, high] = t;
     const min = kpi.min ?? 0;
     const max = kpi.max ?? 0;
@@ -139,8 +145,8 @@ function scoreStep(kpi: Kpi, k: KpiScore): ExplanationStep {
       numbers,
     };
   }
-  const lo = scaleLow(o, kpi.baseline, t as number, kpi.min) ?? 0;
-  const hi = scaleHigh(o, kpi.baseline, t as number, kpi.max) ?? 0;
+  const lo = orZero(scaleLow(o, kpi.baseline ?? NaN, t as number, kpi.min ?? NaN));
+  const hi = orZero(scaleHigh(o, kpi.baseline ?? NaN, t as number, kpi.max ?? NaN));
   const ratio =
     o === 'maximize'
       ? `(${fmt(v)} − ${fmt(lo)}) / (${fmt(hi)} − ${fmt(lo)})`

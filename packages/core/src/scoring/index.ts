@@ -6,10 +6,12 @@ export type {
   PreparedObjective,
   PreparedPerspective,
 } from './prepare.ts';
-export type { PreparedKpi } from './kpi-score.ts';
+export type { PreparedKpi, KpiNumbers } from './kpi-score.ts';
+export type { ScoringPlan } from './plan.ts';
 export { scoreKpi } from './kpi-score.ts';
 export { scoreScorecard, scoreAllScorecards } from './scorecard-score.ts';
-export { kpiHistory, objectiveHistory } from './history.ts';
+export { scoreNumbers, ScoreNumbers, type NodeNumbers } from './numbers.ts';
+export { kpiHistory, objectiveHistory, scorecardHistory } from './history.ts';
 export { latestValuePeriod } from './latest.ts';
 export { statusFor } from './status.ts';
 export { explainKpiScore } from './explain.ts';

@@ -7,12 +7,18 @@ import type {
   Target,
   Thresholds,
 } from '../model/strategy.ts';
-import type { Period, PeriodKey } from '../periods/period.ts';
+import type { Period } from '../periods/period.ts';
 import { foldValues } from './aggregate.ts';
 import { createRunContext, frequencyIndex, type RunContext } from './context.ts';
 import { progressOf, scoreOf } from './formula.ts';
+import { kpiParams, type KpiParams } from './kpi-params.ts';
 import { statusFor } from './status.ts';
-import { periodTargetFor, prepareTargets, type PeriodTarget } from './targets.ts';
+import {
+  periodTargetFor,
+  periodTargetIndex,
+  prepareTargets,
+  type PeriodTargets,
+} from './targets.ts';
 import type { Coverage, KpiScore } from './types.ts';
 import {
   PeriodCache,
@@ -41,10 +47,12 @@ export interface PreparedKpi extends ValueSlice {
   readonly aggregation: Aggregation;
   readonly carryForward: boolean;
   readonly store: ValueStore;
-  readonly targets: readonly PeriodTarget[];
+  readonly targets: PeriodTargets;
   /** The KPI's override, else its scorecard's (scoring.md §5). */
   readonly thresholds: Thresholds;
   readonly frequency: number;
+  /** Dense index over the whole strategy: the KPI's slot in a run's `KpiNumbers`. */
+  readonly index: number;
 }
 
 // Shared, frozen coverage objects: a KPI is its own single child, so three shapes cover them all.
@@ -58,6 +66,7 @@ export function preparedKpi(
   slice: ValueSlice,
   thresholds: Thresholds,
   periods: PeriodCache,
+  index = 0,
 ): PreparedKpi {
   return {
     kpi,
@@ -79,6 +88,7 @@ export function preparedKpi(
     targets: prepareTargets(kpi, periods),
     thresholds: kpi.thresholds ?? thresholds,
     frequency: frequencyIndex(kpi.frequency),
+    index,
   };
 }
 
@@ -91,49 +101,159 @@ export function prepareKpi(kpi: Kpi, thresholds: Thresholds): PreparedKpi {
 
 /** The target in force for the run's period: a per-period target, else the KPI's `target`. */
 export function targetInForce(pk: PreparedKpi, period: Period): Target | null {
-  if (pk.targets.length === 0) return pk.target;
+  if (pk.targets.list.length === 0) return pk.target;
   return periodTargetFor(pk.targets, period.end)?.target ?? pk.target;
 }
 
-/** The hot path: one KPI as of the run's period, building the output object directly. */
-export function scorePreparedKpi(pk: PreparedKpi, ctx: RunContext): KpiScore {
+/**
+ * A run's KPI results as numbers, indexed by `PreparedKpi.index`: NaN stands for null, so the
+ * numeric pass writes no objects. `source` says where the value came from (`SOURCE_*` or an
+ * index into the value store, for `valuePeriod`); `flags` holds `STALE` and `OVERDUE`.
+ */
+export interface KpiNumbers {
+  readonly value: Float64Array;
+  readonly score: Float64Array;
+  readonly progress: Float64Array;
+  readonly source: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+/** No value for the period. */
+export const SOURCE_NONE = -2;
+/** Several values folded into one: `valuePeriod` is P itself. */
+export const SOURCE_PERIOD = -1;
+export const STALE = 1;
+export const OVERDUE = 2;
+
+/** `blank`: NaN and `SOURCE_NONE` everywhere; skipped when a run will write every slot. */
+export function createKpiNumbers(size: number, blank = true): KpiNumbers {
+  const out = {
+    value: new Float64Array(size),
+    score: new Float64Array(size),
+    progress: new Float64Array(size),
+    source: new Int32Array(size),
+    flags: new Uint8Array(size),
+  };
+  if (blank) {
+    out.value.fill(NaN);
+    out.score.fill(NaN);
+    out.progress.fill(NaN);
+    out.source.fill(SOURCE_NONE);
+  }
+  return out;
+}
+
+/**
+ * The hot path: KPI `k` of `params` as of the run's period, written into slot `i` of `out`.
+ * Reads only typed arrays: no KPI object, no boxed number.
+ */
+export function scoreKpiInto(
+  params: KpiParams,
+  k: number,
+  ctx: RunContext,
+  out: KpiNumbers,
+  i: number,
+): void {
   const period = ctx.period;
   const fold = ctx.fold;
-  const store = pk.store;
-  foldValues(store, pk, pk.aggregation, pk.carryForward, period.start, period.end, fold);
-  const target = pk.targets.length === 0 ? pk.target : targetInForce(pk, period);
-  const optimization = pk.optimization;
-  let value: number | null = null;
-  let score: number | null = null;
-  let progress: number | null = null;
-  let valuePeriod: PeriodKey | null = null;
+  const store = params.store;
+  const from = params.from[k] ?? 0;
+  const to = params.to[k] ?? 0;
+  const carry = params.carryForward[k] === 1;
+  foldValues(
+    store,
+    from,
+    to,
+    params.aggregation[k] ?? 'last',
+    carry,
+    period.start,
+    period.end,
+    fold,
+  );
+  let value = NaN;
+  let score = NaN;
+  let progress = NaN;
+  let source = SOURCE_NONE;
+  let flags = 0;
   if (fold.found) {
+    // The target in force: a per-period one (same rule as `targetInForce`), else the KPI's.
+    const first = params.targetFrom[k] ?? 0;
+    const last = params.targetFrom[k + 1] ?? 0;
+    const j =
+      first === last
+        ? -1
+        : periodTargetIndex(params.targetStart, params.targetEnd, first, last, period.end);
+    const target = (j < 0 ? params.target[k] : params.periodTarget[j]) ?? NaN;
+    const low = (j < 0 ? params.low[k] : params.periodLow[j]) ?? NaN;
+    const high = (j < 0 ? params.high[k] : params.periodHigh[j]) ?? NaN;
+    const optimization = params.optimization[k] ?? 'none';
+    const baseline = params.baseline[k] ?? NaN;
+    const min = params.min[k] ?? NaN;
+    const max = params.max[k] ?? NaN;
     value = fold.value;
-    score = scoreOf(optimization, value, pk.baseline, target, pk.min, pk.max);
-    progress = progressOf(optimization, value, pk.baseline, target, score);
-    valuePeriod = fold.index < 0 ? period.key : keyAt(store, fold.index);
+    score = scoreOf(optimization, value, baseline, target, low, high, min, max);
+    progress = progressOf(optimization, value, baseline, target, score);
+    source = fold.index < 0 ? SOURCE_PERIOD : fold.index;
+    if (fold.stale) flags |= STALE;
   }
   const latest = fold.latest;
+  const due = ctx.dueBy[params.frequency[k] ?? 0] ?? 0;
+  // No value at all up to P counts as overdue: the data was due and is missing.
+  if (latest < 0 || (store.ends[latest] ?? 0) < due) flags |= OVERDUE;
+  out.value[i] = value;
+  out.score[i] = score;
+  out.progress[i] = progress;
+  out.source[i] = source;
+  out.flags[i] = flags;
+}
+
+/** Reads a numeric pass's slot back: NaN (and a slot out of range) is null. */
+export function nullIfNaN(x: number | undefined): number | null {
+  return x === undefined || Number.isNaN(x) ? null : x;
+}
+
+/** The presentation of slot `i` of `numbers`: the `KpiScore` object, no arithmetic. */
+export function kpiScoreFrom(
+  pk: PreparedKpi,
+  numbers: KpiNumbers,
+  i: number,
+  period: Period,
+): KpiScore {
+  const score = nullIfNaN(numbers.score[i]);
+  const source = numbers.source[i] ?? SOURCE_NONE;
+  const flags = numbers.flags[i] ?? 0;
+  const optimization = pk.optimization;
   return {
     id: pk.id,
     name: pk.name,
     score,
     status: statusFor(score, pk.thresholds),
     coverage: optimization === 'none' ? NOT_SCORABLE : score === null ? UNSCORED : SCORED,
-    value,
-    progress,
-    target,
+    value: nullIfNaN(numbers.value[i]),
+    progress: nullIfNaN(numbers.progress[i]),
+    target: targetInForce(pk, period),
     baseline: pk.baseline,
     unit: pk.unit,
     indicator: pk.indicator,
     optimization,
     weight: pk.weight,
     period: period.key,
-    valuePeriod,
-    stale: fold.found && fold.stale,
-    // No value at all up to P counts as overdue: the data was due and is missing.
-    overdue: latest < 0 || (store.ends[latest] ?? 0) < (ctx.dueBy[pk.frequency] ?? 0),
+    valuePeriod:
+      source === SOURCE_NONE
+        ? null
+        : source === SOURCE_PERIOD
+          ? period.key
+          : keyAt(pk.store, source),
+    stale: (flags & STALE) !== 0,
+    overdue: (flags & OVERDUE) !== 0,
   };
+}
+
+/** One KPI as an object, through the same numeric step (for `scoreKpi` and explanations). */
+export function scorePreparedKpi(pk: PreparedKpi, ctx: RunContext): KpiScore {
+  const one = createKpiNumbers(1);
+  scoreKpiInto(kpiParams([pk], pk.store), 0, ctx, one, 0);
+  return kpiScoreFrom(pk, one, 0, ctx.period);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Objective, Perspective, Scorecard, Strategy } from '../model/strategy.ts';
 import { preparedKpi, type PreparedKpi } from './kpi-score.ts';
+import { buildPlan, type ScoringPlan } from './plan.ts';
 import { PeriodCache, appendValues, createValueStore, type ValueStore } from './values.ts';
 
 /**
@@ -12,12 +13,16 @@ export interface PreparedStrategy {
   readonly scorecards: readonly PreparedScorecard[];
   readonly scorecardById: ReadonlyMap<string, PreparedScorecard>;
   readonly store: ValueStore;
-  /** Objectives over all scorecards: the size of a run's memo. */
+  /** Objectives over all scorecards. */
   readonly objectiveCount: number;
+  /** The numeric pass's flat view: every node by index, roll-ups in evaluation order. */
+  readonly plan: ScoringPlan;
 }
 
 export interface PreparedScorecard {
   readonly scorecard: Scorecard;
+  /** Position in `PreparedStrategy.scorecards`. */
+  readonly index: number;
   readonly perspectives: readonly PreparedPerspective[];
   readonly objectiveById: ReadonlyMap<string, PreparedObjective>;
   readonly kpiById: ReadonlyMap<string, PreparedKpi>;
@@ -25,6 +30,8 @@ export interface PreparedScorecard {
 
 export interface PreparedPerspective {
   readonly perspective: Perspective;
+  /** Dense index over all scorecards' perspectives. */
+  readonly index: number;
   /** Top-level objectives (no parent, or a parent that does not exist). */
   readonly objectives: readonly PreparedObjective[];
 }
@@ -49,6 +56,8 @@ export function prepareStrategy(strategy: Strategy): PreparedStrategy {
   const store = createValueStore(countValues(strategy), periods);
   let next = 0;
   let index = 0;
+  let kpiIndex = 0;
+  const perspectiveIndex = { next: 0 };
   const scorecards: PreparedScorecard[] = [];
   const scorecardById = new Map<string, PreparedScorecard>();
   const building: Building[][] = [];
@@ -58,7 +67,7 @@ export function prepareStrategy(strategy: Strategy): PreparedStrategy {
       const kpis = objective.kpis.map((kpi) => {
         const slice = appendValues(store, next, kpi, periods);
         next = slice.to;
-        const pk = preparedKpi(kpi, store, slice, scorecard.thresholds, periods);
+        const pk = preparedKpi(kpi, store, slice, scorecard.thresholds, periods, kpiIndex++);
         if (!kpiById.has(kpi.id)) kpiById.set(kpi.id, pk);
         return pk;
       });
@@ -69,7 +78,8 @@ export function prepareStrategy(strategy: Strategy): PreparedStrategy {
       if (!objectiveById.has(o.objective.id)) objectiveById.set(o.objective.id, o);
     const prepared: PreparedScorecard = {
       scorecard,
-      perspectives: linkTree(scorecard.perspectives, objectives, objectiveById),
+      index: scorecards.length,
+      perspectives: linkTree(scorecard.perspectives, objectives, objectiveById, perspectiveIndex),
       objectiveById,
       kpiById,
     };
@@ -78,7 +88,8 @@ export function prepareStrategy(strategy: Strategy): PreparedStrategy {
     if (!scorecardById.has(scorecard.id)) scorecardById.set(scorecard.id, prepared);
   }
   linkCascade(building, scorecardById);
-  return { strategy, scorecards, scorecardById, store, objectiveCount: index };
+  const plan = buildPlan(scorecards, building.flat(), kpiIndex, store);
+  return { strategy, scorecards, scorecardById, store, objectiveCount: index, plan };
 }
 
 function countValues(strategy: Strategy): number {
@@ -93,6 +104,7 @@ function linkTree(
   perspectives: readonly Perspective[],
   objectives: readonly Building[],
   byId: ReadonlyMap<string, PreparedObjective>,
+  counter: { next: number },
 ): PreparedPerspective[] {
   const topLevel = new Map<string, PreparedObjective[]>(perspectives.map((p) => [p.id, []]));
   for (const o of objectives) {
@@ -103,6 +115,7 @@ function linkTree(
   }
   return perspectives.map((perspective) => ({
     perspective,
+    index: counter.next++,
     objectives: topLevel.get(perspective.id) ?? [],
   }));
 }

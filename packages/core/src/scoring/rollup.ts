@@ -1,35 +1,39 @@
 import type { RollupMethod } from '../model/strategy.ts';
 import { clamp01 } from './formula.ts';
-import type { Coverage } from './types.ts';
-
-/** What a roll-up reads from a child: KPI, objective and perspective scores all fit. */
-export interface RollupChild {
-  readonly score: number | null;
-  readonly weight: number;
-  readonly coverage: Coverage;
-}
 
 /**
  * Accumulates children into a roll-up (scoring.md §3). A child counts only with weight > 0 and
  * only if it can be scored at all (`coverage.total > 0`: not an `optimization: none` KPI, not an
  * objective with nothing scorable below it). Of those, children without a score are counted in
  * `coverage.total` but never in the score: N/A is not zero.
+ *
+ * The numeric pass keeps one instance per run and `reset`s it per node, so a roll-up allocates
+ * nothing. A child is given as numbers: its score (NaN = none), weight and coverage total.
  */
 export class Rollup {
   private sumWeights = 0;
   private sumWeighted = 0;
   private extreme = 0;
-  private scored = 0;
-  private total = 0;
+  /** Children with a score, of those that count. */
+  scored = 0;
+  /** Children that count (weight > 0 and scorable). */
+  total = 0;
 
-  constructor(private readonly method: RollupMethod) {}
+  constructor(private method: RollupMethod) {}
 
-  add(child: RollupChild): void {
-    const weight = child.weight;
-    if (!(weight > 0) || child.coverage.total === 0) return;
+  reset(method: RollupMethod): void {
+    this.method = method;
+    this.sumWeights = 0;
+    this.sumWeighted = 0;
+    this.extreme = 0;
+    this.scored = 0;
+    this.total = 0;
+  }
+
+  addScore(score: number, weight: number, total: number): void {
+    if (!(weight > 0) || total === 0) return;
     this.total++;
-    const score = child.score;
-    if (score === null) return;
+    if (Number.isNaN(score)) return;
     this.scored++;
     if (this.method === 'weighted') {
       this.sumWeights += weight;
@@ -41,19 +45,12 @@ export class Rollup {
     }
   }
 
-  addAll(children: readonly RollupChild[]): void {
-    for (const child of children) this.add(child);
-  }
-
-  score(): number | null {
-    if (this.scored === 0) return null;
+  /** The roll-up's score, NaN when no child was scored. */
+  value(): number {
+    if (this.scored === 0) return NaN;
     if (this.method !== 'weighted') return this.extreme;
     const mean = this.sumWeighted / this.sumWeights;
     // Rounding can push a mean of scores <= 1 a hair past 1; weights near overflow give NaN.
-    return Number.isNaN(mean) ? null : clamp01(mean);
-  }
-
-  coverage(): Coverage {
-    return { scored: this.scored, total: this.total };
+    return Number.isNaN(mean) ? NaN : clamp01(mean);
   }
 }

@@ -1,109 +1,118 @@
 import type { ScorecardId } from '../model/ids.ts';
 import type { Period } from '../periods/period.ts';
-import { createRunContext, type RunContext } from './context.ts';
-import { scorePreparedKpi } from './kpi-score.ts';
+import { kpiScoreFrom, nullIfNaN } from './kpi-score.ts';
 import { lookupScorecard } from './lookup.ts';
-import type { PreparedObjective, PreparedScorecard, PreparedStrategy } from './prepare.ts';
-import { Rollup } from './rollup.ts';
+import { ScoreNumbers, computeAll, computeScorecard } from './numbers.ts';
+import type { PreparedScorecard, PreparedStrategy } from './prepare.ts';
 import { statusFor } from './status.ts';
 import type { KpiScore, ObjectiveScore, PerspectiveScore, ScorecardScore } from './types.ts';
 
 /**
- * Scores an objective with its KPIs, sub-objectives and cascade contributors, once per run.
- * Returns null when the objective is already being scored further up: a cycle (which
- * validation rejects) is cut there instead of recursing forever.
+ * The presentation pass: `ScorecardScore` trees read from a numeric pass (numbers.ts), with no
+ * arithmetic of their own. One builder per run, so an objective that cascades into another
+ * scorecard becomes one object that appears in both trees.
  */
-export function scoreObjective(po: PreparedObjective, ctx: RunContext): ObjectiveScore | null {
-  const memo = ctx.memo[po.index];
-  if (memo !== undefined) return memo;
-  ctx.memo[po.index] = null;
-  const objective = po.objective;
-  const rollup = new Rollup(objective.rollup);
-  const kpis: KpiScore[] = [];
-  for (const pk of po.kpis) {
-    const k = scorePreparedKpi(pk, ctx);
-    kpis.push(k);
-    rollup.add(k);
-  }
-  const objectives = scoreObjectives(po.children, ctx, rollup);
-  const contributors = scoreObjectives(po.contributors, ctx, rollup);
-  const score = rollup.score();
-  const result: ObjectiveScore = {
-    id: objective.id,
-    name: objective.name,
-    scorecard: po.scorecard.id,
-    perspective: objective.perspective,
-    score,
-    status: statusFor(score, po.scorecard.thresholds),
-    coverage: rollup.coverage(),
-    weight: objective.weight,
-    rollup: objective.rollup,
-    objectives,
-    contributors,
-    kpis,
-  };
-  ctx.memo[po.index] = result;
-  return result;
-}
+class TreeBuilder {
+  private readonly memo: (ObjectiveScore | undefined)[] = [];
 
-function scoreObjectives(
-  list: readonly PreparedObjective[],
-  ctx: RunContext,
-  rollup: Rollup,
-): ObjectiveScore[] {
-  const out: ObjectiveScore[] = [];
-  for (const po of list) {
-    const scored = scoreObjective(po, ctx);
-    if (scored === null) continue;
-    out.push(scored);
-    rollup.add(scored);
-  }
-  return out;
-}
+  constructor(private readonly numbers: ScoreNumbers) {}
 
-export function scorePreparedScorecard(ps: PreparedScorecard, ctx: RunContext): ScorecardScore {
-  const scorecard = ps.scorecard;
-  const thresholds = scorecard.thresholds;
-  const total = new Rollup('weighted');
-  const perspectives: PerspectiveScore[] = [];
-  for (const pp of ps.perspectives) {
-    const rollup = new Rollup('weighted');
-    const objectives = scoreObjectives(pp.objectives, ctx, rollup);
-    const score = rollup.score();
-    const perspective: PerspectiveScore = {
-      id: pp.perspective.id,
-      name: pp.perspective.name,
+  objective(o: number): ObjectiveScore {
+    const built = this.memo[o];
+    if (built !== undefined) return built;
+    const { plan, period, objective: level } = this.numbers;
+    const po = plan.objectives[o];
+    if (po === undefined) throw new RangeError(`no objective ${o}`); // a bug, not data
+    const kpis: KpiScore[] = [];
+    for (let k = plan.kpiFrom[o] ?? 0; k < (plan.kpiFrom[o + 1] ?? 0); k++) {
+      const pk = plan.kpis[k];
+      if (pk !== undefined) kpis.push(kpiScoreFrom(pk, this.numbers.kpi, k, period));
+    }
+    const objective = po.objective;
+    const score = nullIfNaN(level.score[o]);
+    const result: ObjectiveScore = {
+      id: objective.id,
+      name: objective.name,
+      scorecard: po.scorecard.id,
+      perspective: objective.perspective,
+      score,
+      status: statusFor(score, po.scorecard.thresholds),
+      coverage: { scored: level.scored[o] ?? 0, total: level.total[o] ?? 0 },
+      weight: objective.weight,
+      rollup: objective.rollup,
+      objectives: this.list(plan.children, plan.childFrom[o] ?? 0, plan.childFrom[o + 1] ?? 0),
+      contributors: this.list(
+        plan.contributors,
+        plan.contributorFrom[o] ?? 0,
+        plan.contributorFrom[o + 1] ?? 0,
+      ),
+      kpis,
+    };
+    this.memo[o] = result;
+    return result;
+  }
+
+  private list(indices: Int32Array, from: number, to: number): ObjectiveScore[] {
+    const out: ObjectiveScore[] = [];
+    for (let i = from; i < to; i++) out.push(this.objective(indices[i] ?? 0));
+    return out;
+  }
+
+  scorecard(ps: PreparedScorecard): ScorecardScore {
+    const { plan, period, perspective: level } = this.numbers;
+    const thresholds = ps.scorecard.thresholds;
+    const perspectives = ps.perspectives.map((pp): PerspectiveScore => {
+      const p = pp.index;
+      const score = nullIfNaN(level.score[p]);
+      return {
+        id: pp.perspective.id,
+        name: pp.perspective.name,
+        score,
+        status: statusFor(score, thresholds),
+        coverage: { scored: level.scored[p] ?? 0, total: level.total[p] ?? 0 },
+        weight: pp.perspective.weight,
+        objectives: this.list(
+          plan.topLevel,
+          plan.topLevelFrom[p] ?? 0,
+          plan.topLevelFrom[p + 1] ?? 0,
+        ),
+      };
+    });
+    const score = this.numbers.scorecardScore(ps);
+    return {
+      id: ps.scorecard.id,
+      name: ps.scorecard.name,
+      period: period.key,
       score,
       status: statusFor(score, thresholds),
-      coverage: rollup.coverage(),
-      weight: pp.perspective.weight,
-      objectives,
+      coverage: this.numbers.scorecardCoverage(ps),
+      perspectives,
     };
-    total.add(perspective);
-    perspectives.push(perspective);
   }
-  const score = total.score();
-  return {
-    id: scorecard.id,
-    name: scorecard.name,
-    period: ctx.period.key,
-    score,
-    status: statusFor(score, thresholds),
-    coverage: total.coverage(),
-    perspectives,
-  };
 }
 
-/** Scores one scorecard as of `period`, including the objectives that cascade into it. */
+/** The `ScorecardScore` trees of a numeric pass's scorecards (those it computed). */
+export function buildScorecards(
+  numbers: ScoreNumbers,
+  scorecards: readonly PreparedScorecard[],
+): ScorecardScore[] {
+  const builder = new TreeBuilder(numbers);
+  return scorecards.map((ps) => builder.scorecard(ps));
+}
+
+/**
+ * Scores one scorecard as of `period`, including the objectives that cascade into it. The
+ * numeric pass covers only that scorecard and its cascade, not the whole strategy.
+ */
 export function scoreScorecard(
   prepared: PreparedStrategy,
   scorecardId: ScorecardId,
   period: Period,
 ): ScorecardScore {
-  return scorePreparedScorecard(
-    lookupScorecard(prepared, scorecardId),
-    createRunContext(period, prepared.objectiveCount),
-  );
+  const ps = lookupScorecard(prepared, scorecardId);
+  const numbers = new ScoreNumbers(prepared.plan, period);
+  computeScorecard(numbers, ps);
+  return new TreeBuilder(numbers).scorecard(ps);
 }
 
 /**
@@ -111,6 +120,7 @@ export function scoreScorecard(
  * scorecard is scored once and the same result object appears in both trees.
  */
 export function scoreAllScorecards(prepared: PreparedStrategy, period: Period): ScorecardScore[] {
-  const ctx = createRunContext(period, prepared.objectiveCount);
-  return prepared.scorecards.map((ps) => scorePreparedScorecard(ps, ctx));
+  const numbers = new ScoreNumbers(prepared.plan, period, false);
+  computeAll(numbers);
+  return buildScorecards(numbers, prepared.scorecards);
 }
