@@ -80,8 +80,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@bearing/server', '@bearing/web', '@bearing/testing'],
-              message: 'cli depends on core and db only; test helpers stay in tests.',
+              group: ['@bearing/web', '@bearing/testing'],
+              message:
+                'cli depends on core, db and server (`bearing serve` starts the API); the web app is a separate bundle and test helpers stay in tests.',
             },
           ],
         },

@@ -4,7 +4,7 @@ import { buildProgram } from './program.ts';
 import { cliVersion } from './version.ts';
 
 describe('the bearing program', () => {
-  it('registers validate, score, history, lint and init', () => {
+  it('registers validate, score, history, lint, init, serve and db', () => {
     const io = {
       stdout: () => undefined,
       stderr: () => undefined,
@@ -20,6 +20,8 @@ describe('the bearing program', () => {
       'history',
       'lint',
       'init',
+      'serve',
+      'db',
     ]);
   });
 

@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerDbCommand } from './commands/db.ts';
 import { registerHistoryCommand } from './commands/history.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerScoreCommand } from './commands/score.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { CliError, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, type ExitCode } from './exit-codes.ts';
 import type { Io } from './io.ts';
@@ -16,6 +18,7 @@ Examples:
   $ bearing score strategy.yaml                    score every scorecard as of the latest data
   $ bearing score strategy.yaml --period 2026-Q2 --scorecard acme --json
   $ bearing history strategy.yaml --kpi return-rate --from 2026-01 --to 2026-06
+  $ bearing serve --demo                           run the API on http://127.0.0.1:4600/api
 
 Exit codes: 0 ok, 1 failure, 2 invalid input (usage, unreadable or invalid file, bad period or id).
 Colours: on when stdout is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 forces them on.
@@ -48,6 +51,8 @@ export function buildProgram(io: Io): Command {
   registerHistoryCommand(program, io);
   registerLintCommand(program, io);
   registerInitCommand(program, io);
+  registerServeCommand(program, io);
+  registerDbCommand(program, io);
   return program;
 }
 

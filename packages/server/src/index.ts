@@ -1,1 +1,16 @@
-export {};
+/**
+ * @bearing/server — the REST API. `buildApp` for tests and embedding (never listens);
+ * `startServer` for `bearing serve` and `node src/main.ts` (the only code that listens).
+ */
+export { buildApp } from './app.ts';
+export {
+  ConfigError,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  parseConfig,
+  type ConfigInput,
+  type ServerConfig,
+} from './config.ts';
+export { API_ERROR_STATUS, ApiError, type ApiErrorCode } from './errors.ts';
+export { startServer, type RunningServer, type StartOptions } from './main.ts';
+export type { App, AppDeps } from './types.ts';

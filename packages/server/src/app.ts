@@ -1,0 +1,47 @@
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandler } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { changeRoutes } from './routes/changes/changes.routes.ts';
+import { healthRoutes } from './routes/health/health.routes.ts';
+import { objectiveRoutes } from './routes/objectives/objectives.routes.ts';
+import { scorecardRoutes } from './routes/scorecards/scorecards.routes.ts';
+import { strategyRoutes } from './routes/strategy/strategy.routes.ts';
+import { valueRoutes } from './routes/values/values.routes.ts';
+import { workspaceRoutes } from './routes/workspaces/workspaces.routes.ts';
+import type { App, AppDeps, RouteDeps } from './types.ts';
+import { serverVersion } from './version.ts';
+
+/**
+ * Builds the whole API around its dependencies and never listens (habit 1): tests call
+ * `app.inject()`, and `main.ts` is the only file that opens a port. The database must already
+ * be migrated; `main.ts` does that at start.
+ */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    bodyLimit: deps.config.bodyLimit,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  registerAuth(app);
+  await registerOpenApi(app, serverVersion());
+
+  const routeDeps: RouteDeps = { ...deps, now: deps.now ?? (() => new Date()) };
+  healthRoutes(app, routeDeps);
+  workspaceRoutes(app, routeDeps);
+  scorecardRoutes(app, routeDeps);
+  objectiveRoutes(app, routeDeps);
+  valueRoutes(app, routeDeps);
+  changeRoutes(app, routeDeps);
+  // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
+  await app.register((scope, _options, done) => {
+    strategyRoutes(scope, routeDeps);
+    done();
+  });
+  await app.ready();
+  return app;
+}

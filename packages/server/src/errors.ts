@@ -1,0 +1,56 @@
+/**
+ * The API's error catalog: every error a client can see has one of these stable codes, and
+ * `plugins/errors.ts` is the one place that maps a code to an HTTP status. Clients branch on
+ * `code`, never on `message` (messages are for people and may improve).
+ */
+export const API_ERROR_STATUS = {
+  /** Malformed input: a body, query or parameter that does not match the route's schema. */
+  VALIDATION: 400,
+  /** The principal may not do this (the local owner may do everything; the seam is ready). */
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  /** The export format asked for in Accept is not YAML or JSON. */
+  NOT_ACCEPTABLE: 406,
+  /** A stale write: someone else changed the entity first; `current` holds what is there now. */
+  CONFLICT: 409,
+  /** A key that already exists (e.g. importing a scorecard id the workspace already has). */
+  DUPLICATE_KEY: 409,
+  /** A delete that would orphan other entities. */
+  IN_USE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A well-formed strategy document that breaks the format's rules; `issues` lists every one. */
+  INVALID_STRATEGY: 422,
+  /** A valid request the domain cannot answer, e.g. "latest period" when there are no values. */
+  NO_DATA: 422,
+  INTERNAL: 500,
+  /** The database cannot be reached (health check). */
+  UNAVAILABLE: 503,
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
+/** The wire shape of every error response. */
+export interface ApiErrorBody {
+  readonly error: {
+    readonly code: ApiErrorCode;
+    readonly message: string;
+    /** Where the problem is: `query.period`, `params.id`, `body`…; '' when it is the request. */
+    readonly path: string;
+    readonly [extra: string]: unknown;
+  };
+}
+
+/** Thrown by routes and services; the error plugin turns it into the response. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly path = '',
+    /** Extra fields for the body, e.g. `issues` or `current`. */
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}

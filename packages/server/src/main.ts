@@ -1,0 +1,69 @@
+import { pathToFileURL } from 'node:url';
+import { type Database, createDatabase, migrateToLatest } from '@bearing/db';
+import { buildApp } from './app.ts';
+import { type ServerConfig, flagsFromArgv, parseConfig } from './config.ts';
+import type { App } from './types.ts';
+
+export interface RunningServer {
+  readonly app: App;
+  readonly database: Database;
+  /** e.g. http://127.0.0.1:4600 (the real port when 0 was asked for). */
+  readonly url: string;
+  /** Resolves once the server has stopped (close() or SIGINT/SIGTERM). */
+  readonly closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Runs after migrations, before the port opens (e.g. `bearing serve --demo` imports). */
+  readonly beforeListen?: (database: Database) => Promise<void>;
+}
+
+/**
+ * The only place that listens. Opens and migrates the database (the first migration creates
+ * the default workspace), builds the app, listens, and stops cleanly on SIGINT/SIGTERM.
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const database = await createDatabase(config.databaseUrl);
+  let app: App;
+  try {
+    await migrateToLatest(database.db);
+    await options.beforeListen?.(database);
+    app = await buildApp({ db: database, config });
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  let stopping: Promise<void> | undefined;
+  let resolveClosed: () => void = () => undefined;
+  const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+  const close = (): Promise<void> => {
+    stopping ??= (async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await app.close();
+      await database.close();
+      resolveClosed();
+    })();
+    return stopping;
+  };
+  const onSignal = (): void => void close();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return { app, database, url: `http://${host}:${port}`, closed, close };
+}
+
+// `node --import tsx packages/server/src/main.ts [--port] [--host] [--db]`
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const config = parseConfig(flagsFromArgv(process.argv.slice(2)), process.env);
+  const server = await startServer(config);
+  process.stdout.write(`Bearing API on ${server.url}/api (docs: ${server.url}/api/docs)\n`);
+}

@@ -1,0 +1,35 @@
+import { ENTITY_TYPES } from '@bearing/db';
+import { z } from 'zod';
+import { key, workspaceParams } from '../common.schema.ts';
+
+export const changesQuery = z.object({
+  entity: z.enum(ENTITY_TYPES).optional().describe('only changes to this kind of entity'),
+  scorecard: key.optional().describe('only changes inside this scorecard'),
+  since: z.iso
+    .datetime({ offset: true })
+    .transform((s) => new Date(s))
+    .optional()
+    .describe('only changes at or after this ISO 8601 time'),
+  limit: z.coerce.number().int().min(1).max(10_000).default(1000),
+});
+
+export const change = z.object({
+  id: z.string(),
+  entityType: z.enum(ENTITY_TYPES),
+  operation: z.enum(['create', 'update', 'delete']),
+  scorecard: z.string().nullable(),
+  entityKey: z.string(),
+  period: z.string().nullable(),
+  actor: z.string(),
+  at: z.string(),
+  before: z.unknown().describe('the entity before the change (domain JSON); null for a create'),
+  after: z.unknown().describe('the entity after the change; null for a delete'),
+});
+
+export const changeList = z.object({ changes: z.array(change) });
+
+export const revertParams = workspaceParams.extend({ changeId: key });
+
+export const revertResponse = z.object({
+  reverted: z.string().describe('the change that was undone (the undo is itself logged)'),
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ApiError } from '../../errors.ts';
+import { authorize } from '../../plugins/auth.ts';
+import { exportStrategy, importStrategy } from '../../services/strategy.service.ts';
+import type { App, RouteDeps } from '../../types.ts';
+import { commonErrors, errorBody } from '../common.schema.ts';
+import { formatOfContentType, negotiateFormat } from './negotiate.ts';
+import {
+  IMPORT_MEDIA_TYPES,
+  exportQuery,
+  importBody,
+  importErrors,
+  importParams,
+  importQuery,
+  importResponse,
+} from './strategy.schema.ts';
+
+const MEDIA: Readonly<Record<'yaml' | 'json', string>> = {
+  yaml: 'application/yaml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/**
+ * Import and export of whole strategy files. Registered in their own scope: the import reads
+ * its body as raw text (JSON too, so issues get the line and column the CLI reports) under a
+ * larger body limit than the rest of the API.
+ */
+export function strategyRoutes(app: App, deps: RouteDeps): void {
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(
+    [...IMPORT_MEDIA_TYPES],
+    { parseAs: 'string', bodyLimit: deps.config.importBodyLimit },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:ws/import',
+    {
+      bodyLimit: deps.config.importBodyLimit,
+      schema: {
+        tags: ['strategy'],
+        summary: 'import a strategy file (YAML or JSON by Content-Type) in one transaction',
+        consumes: [...IMPORT_MEDIA_TYPES],
+        params: importParams,
+        querystring: importQuery,
+        body: importBody,
+        response: { 200: importResponse, ...importErrors },
+      },
+    },
+    async (request) => {
+      const { ws } = request.params;
+      authorize(request.principal, 'write', { workspace: ws });
+      const result = await importStrategy(
+        deps.db.db,
+        ws,
+        request.body,
+        formatOfContentType(request.headers['content-type']),
+        { actor: request.principal.name, now: deps.now(), replace: request.query.replace },
+      );
+      return { ...result, scorecards: [...result.scorecards] };
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:ws/export',
+    {
+      schema: {
+        tags: ['strategy'],
+        summary: 'the workspace as a strategy file (YAML or JSON by Accept or ?format)',
+        produces: [MEDIA.yaml, MEDIA.json],
+        params: importParams,
+        querystring: exportQuery,
+        response: {
+          200: z.string().describe('the strategy file'),
+          ...commonErrors,
+          406: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { ws } = request.params;
+      authorize(request.principal, 'read', { workspace: ws });
+      const format = request.query.format ?? negotiateFormat(request.headers.accept);
+      if (format === null) {
+        throw new ApiError(
+          'NOT_ACCEPTABLE',
+          'the export is YAML (application/yaml) or JSON (application/json)',
+          'headers.accept',
+        );
+      }
+      const text = await exportStrategy(deps.db.db, ws, format);
+      return reply.type(MEDIA[format]).send(text);
+    },
+  );
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const workspace = z.object({
+  key: z.string(),
+  name: z.string(),
+  organization: z.string().nullable(),
+  version: z.number().int().describe('for optimistic concurrency on later updates'),
+});
+
+export const workspaceList = z.object({ workspaces: z.array(workspace) });

@@ -1,0 +1,50 @@
+import {
+  type ScorecardId,
+  type StrategyFormat,
+  parseStrategyText,
+  stringifyStrategy,
+} from '@bearing/core';
+import { type Executor, type WriteContext, loadStrategy, saveStrategy } from '@bearing/db';
+import { ApiError } from '../errors.ts';
+
+export interface ImportResult {
+  /** Ids of the imported scorecards, in file order. */
+  readonly scorecards: readonly ScorecardId[];
+  /** Scorecards deleted first because of `replace`. */
+  readonly replaced: number;
+}
+
+/**
+ * Imports a strategy file exactly as `bearing validate` reads it (same parser, same issues with
+ * line and column), then saves it in one transaction: an invalid file or a refused save writes
+ * nothing.
+ */
+export async function importStrategy(
+  db: Executor,
+  workspace: string,
+  text: string,
+  format: StrategyFormat,
+  options: WriteContext & { readonly replace: boolean },
+): Promise<ImportResult> {
+  const parsed = parseStrategyText(text, format);
+  if (!parsed.ok) {
+    const count = parsed.issues.length;
+    throw new ApiError(
+      'INVALID_STRATEGY',
+      `the strategy file has ${count} issue${count === 1 ? '' : 's'}; nothing was imported`,
+      'body',
+      { issues: parsed.issues },
+    );
+  }
+  const result = await saveStrategy(db, workspace, parsed.value, options);
+  return { scorecards: parsed.value.scorecards.map((s) => s.id), replaced: result.replaced };
+}
+
+/** The workspace as a strategy file; importing it into an empty workspace gives it back. */
+export async function exportStrategy(
+  db: Executor,
+  workspace: string,
+  format: StrategyFormat,
+): Promise<string> {
+  return stringifyStrategy(await loadStrategy(db, workspace), format);
+}
