@@ -22,6 +22,8 @@ describe('the bearing program', () => {
       'init',
       'serve',
       'db',
+      'import',
+      'export',
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommand } from './commands/db.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerHistoryCommand } from './commands/history.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerScoreCommand } from './commands/score.ts';
@@ -53,6 +55,8 @@ export function buildProgram(io: Io): Command {
   registerInitCommand(program, io);
   registerServeCommand(program, io);
   registerDbCommand(program, io);
+  registerImportCommand(program, io);
+  registerExportCommand(program, io);
   return program;
 }
 

@@ -40,7 +40,7 @@ function formatOf(file: string): StrategyFormat | 'auto' {
   return 'auto';
 }
 
-async function readText(io: Io, file: string): Promise<string> {
+export async function readText(io: Io, file: string): Promise<string> {
   try {
     return await io.readFile(resolve(io.cwd, file));
   } catch (error) {

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { stringifyStrategy } from '@bearing/core';
+import { NotFoundError, loadStrategy } from '@bearing/db';
+import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
+import type { Io } from '../io.ts';
+import { DB_OPTION_HELP } from './database-url.ts';
+import {
+  SERVER_OPTION_HELP,
+  apiFailure,
+  callServer,
+  withLocalDatabase,
+  workspaceApi,
+  type TransferOptions,
+} from './transfer-target.ts';
+import { resolve } from 'node:path';
+
+interface ExportOptions extends TransferOptions {
+  readonly format: string;
+  readonly out?: string;
+}
+
+/** `bearing export`: a workspace as a strategy file, from the local database or a running server. */
+export function registerExportCommand(program: Command, io: Io): void {
+  program
+    .command('export')
+    .description(
+      'write a workspace as a strategy file (to stdout or --out), locally or through a server',
+    )
+    .option('--server <url>', SERVER_OPTION_HELP)
+    .option('--db <url>', DB_OPTION_HELP)
+    .option('--workspace <id>', 'the workspace to export', 'default')
+    .option('--format <format>', 'yaml or json', 'yaml')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ bearing export --out strategy.yaml\n  $ bearing export --server http://127.0.0.1:4600 --format json',
+    )
+    .action(async (options: ExportOptions) => {
+      if (options.format !== 'yaml' && options.format !== 'json') {
+        throw new CliError(EXIT_INVALID, `--format expects yaml or json, got "${options.format}"`);
+      }
+      const format = options.format;
+      const text =
+        options.server === undefined
+          ? await withLocalDatabase(io, options, async (database) => {
+              try {
+                return stringifyStrategy(
+                  await loadStrategy(database.db, options.workspace),
+                  format,
+                );
+              } catch (error) {
+                if (error instanceof NotFoundError) throw new CliError(EXIT_INVALID, error.message);
+                throw error;
+              }
+            })
+          : await exportThroughServer(options, format);
+      if (options.out === undefined) io.stdout(text);
+      else await io.writeFile(resolve(io.cwd, options.out), text, { exclusive: false });
+    });
+}
+
+async function exportThroughServer(
+  options: ExportOptions,
+  format: 'yaml' | 'json',
+): Promise<string> {
+  const response = await callServer(`${workspaceApi(options)}/export?format=${format}`, {
+    method: 'GET',
+  });
+  if (response.ok) return response.text();
+  const failure = await apiFailure(response);
+  throw new CliError(
+    response.status < 500 ? EXIT_INVALID : EXIT_FAILURE,
+    `the server refused the export: ${failure.code}: ${failure.message}`,
+  );
+}

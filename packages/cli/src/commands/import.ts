@@ -1,0 +1,120 @@
+import type { Command } from 'commander';
+import type { FileIssue, Strategy } from '@bearing/core';
+import { DuplicateKeyError, NotFoundError, saveStrategy } from '@bearing/db';
+import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
+import type { Io } from '../io.ts';
+import { colorsFor } from '../output/colors.ts';
+import { formatIssues } from '../output/issues.ts';
+import { DB_OPTION_HELP } from './database-url.ts';
+import { readStrategy, readText } from './load.ts';
+import {
+  SERVER_OPTION_HELP,
+  apiFailure,
+  callServer,
+  withLocalDatabase,
+  workspaceApi,
+  type TransferOptions,
+} from './transfer-target.ts';
+
+interface ImportOptions extends TransferOptions {
+  readonly replace?: true;
+}
+
+/** `bearing import FILE`: a strategy file into the local database or a running server. */
+export function registerImportCommand(program: Command, io: Io): void {
+  program
+    .command('import')
+    .description(
+      'import a strategy file into the database (all or nothing), locally or through a server',
+    )
+    .argument('<file>', 'strategy file (.yaml, .yml or .json)')
+    .option('--server <url>', SERVER_OPTION_HELP)
+    .option('--db <url>', DB_OPTION_HELP)
+    .option('--workspace <id>', 'the workspace to import into', 'default')
+    .option(
+      '--replace',
+      'replace every scorecard of the workspace instead of refusing ids that exist',
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ bearing import strategy.yaml\n  $ bearing import strategy.yaml --server http://127.0.0.1:4600 --replace',
+    )
+    .action(async (file: string, options: ImportOptions) => {
+      const ids =
+        options.server === undefined
+          ? await importLocally(io, file, options)
+          : await importThroughServer(io, file, options);
+      const colors = colorsFor(io);
+      io.stdout(
+        `${colors.green('✔')} imported ${ids.length} scorecard${ids.length === 1 ? '' : 's'} into workspace "${options.workspace}": ${ids.join(', ')}\n`,
+      );
+    });
+}
+
+async function importLocally(
+  io: Io,
+  file: string,
+  options: ImportOptions,
+): Promise<readonly string[]> {
+  const strategy = await validStrategy(io, file);
+  return withLocalDatabase(io, options, async (database) => {
+    try {
+      await saveStrategy(database.db, options.workspace, strategy, {
+        actor: io.env['USER'] ?? 'cli',
+        now: new Date(),
+        replace: options.replace === true,
+      });
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) {
+        throw duplicate(
+          `${error.entity} "${error.key}" is already in workspace "${options.workspace}"`,
+        );
+      }
+      if (error instanceof NotFoundError)
+        throw new CliError(EXIT_INVALID, `${error.message}; nothing was imported`);
+      throw error;
+    }
+    return strategy.scorecards.map((s) => s.id);
+  });
+}
+
+async function importThroughServer(
+  io: Io,
+  file: string,
+  options: ImportOptions,
+): Promise<readonly string[]> {
+  const text = await readText(io, file);
+  const json = file.toLowerCase().endsWith('.json');
+  const url = `${workspaceApi(options)}/import${options.replace ? '?replace=true' : ''}`;
+  const response = await callServer(url, {
+    method: 'POST',
+    headers: { 'content-type': json ? 'application/json' : 'application/yaml' },
+    body: text,
+  });
+  if (response.ok) return ((await response.json()) as { scorecards: string[] }).scorecards;
+  const failure = await apiFailure(response);
+  const issues = (failure.body as { error?: { issues?: FileIssue[] } } | null)?.error?.issues;
+  if (issues !== undefined) {
+    io.stderr(formatIssues(file, issues, colorsFor(io)));
+    throw new CliError(EXIT_INVALID, `${file} is not a valid strategy file; nothing was imported`);
+  }
+  if (failure.code === 'DUPLICATE_KEY') throw duplicate(failure.message);
+  throw new CliError(
+    response.status < 500 ? EXIT_INVALID : EXIT_FAILURE,
+    `the server refused the import: ${failure.code}: ${failure.message}`,
+  );
+}
+
+async function validStrategy(io: Io, file: string): Promise<Strategy> {
+  const result = await readStrategy(io, file);
+  if (result.ok) return result.strategy;
+  io.stderr(formatIssues(file, result.issues, colorsFor(io)));
+  throw new CliError(EXIT_INVALID, `${file} is not a valid strategy file; nothing was imported`);
+}
+
+function duplicate(message: string): CliError {
+  return new CliError(
+    EXIT_INVALID,
+    `${message}; nothing was imported (use --replace to replace the workspace's scorecards)`,
+  );
+}
