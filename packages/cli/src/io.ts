@@ -8,6 +8,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal: colours are for people, not for pipes. */
   readonly isTTY: boolean;
+  /**
+   * Standard input, for interactive commands (`bearing wizard`). Optional so hosts that never ask
+   * questions need not provide it; tests pass a stream of prepared answers.
+   */
+  readonly stdin?: NodeJS.ReadableStream;
   /** Relative paths on the command line resolve against this directory. */
   readonly cwd: string;
   /** Rejects with a Node.js error (with `code`, e.g. ENOENT) when the file cannot be read. */

@@ -9,6 +9,7 @@ export function nodeIo(): Io {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     isTTY: process.stdout.isTTY,
+    stdin: process.stdin,
     cwd: process.cwd(),
     readFile: (path) => readFile(path, 'utf8'),
     writeFile: async (path, data, { exclusive }) => {

@@ -24,6 +24,9 @@ describe('the bearing program', () => {
       'db',
       'import',
       'export',
+      'wizard',
+      'templates',
+      'doc',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommand } from './commands/db.ts';
+import { registerDocCommand } from './commands/doc.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerHistoryCommand } from './commands/history.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -7,7 +8,9 @@ import { registerInitCommand } from './commands/init.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerTemplatesCommand } from './commands/templates.ts';
 import { registerValidateCommand } from './commands/validate.ts';
+import { registerWizardCommand } from './commands/wizard.ts';
 import { CliError, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, type ExitCode } from './exit-codes.ts';
 import type { Io } from './io.ts';
 import { colorsFor } from './output/colors.ts';
@@ -16,6 +19,8 @@ import { cliVersion } from './version.ts';
 const EXAMPLES = `
 Examples:
   $ bearing init                                   write an example strategy.yaml here
+  $ bearing init --template hospice                start from a template (bearing templates list)
+  $ bearing wizard                                 build a first strategy map from a few answers
   $ bearing validate strategy.yaml                 check the file, listing every problem
   $ bearing score strategy.yaml                    score every scorecard as of the latest data
   $ bearing score strategy.yaml --period 2026-Q2 --scorecard acme --json
@@ -57,6 +62,9 @@ export function buildProgram(io: Io): Command {
   registerDbCommand(program, io);
   registerImportCommand(program, io);
   registerExportCommand(program, io);
+  registerWizardCommand(program, io);
+  registerTemplatesCommand(program, io);
+  registerDocCommand(program, io);
   return program;
 }
 

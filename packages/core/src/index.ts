@@ -9,3 +9,5 @@ export * from './scoring/index.ts';
 // The linter is `@bearing/core/lint`: it loads an NLP library (~0.4 s), which commands that do
 // not lint should not pay for at startup.
 export { RULE_IDS, isRuleId, type RuleId } from './lint/rule-ids.ts';
+export * from './customer/index.ts';
+export * from './wizard/index.ts';

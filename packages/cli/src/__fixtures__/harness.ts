@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import type { Io } from '../io.ts';
@@ -20,6 +21,8 @@ export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Record<string, string | undefined>;
   readonly isTTY?: boolean;
+  /** Text fed to the command's standard input (interactive commands). */
+  readonly stdin?: string;
 }
 
 export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
@@ -31,6 +34,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
     cwd: options.cwd ?? FIXTURES,
+    ...(options.stdin === undefined ? {} : { stdin: Readable.from([options.stdin]) }),
     readFile: (path) => readFile(path, 'utf8'),
     writeFile: async (path, data, { exclusive }) => {
       await mkdir(dirname(path), { recursive: true });

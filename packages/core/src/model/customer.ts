@@ -72,8 +72,27 @@ export interface ValueProposition {
   readonly attributes: readonly ValuePropositionAttribute[];
 }
 
+/**
+ * A strategy definition step kept with the map: a business challenge ("few customers come back"),
+ * the hypotheses about its cause, and for each the objectives (with their measures and
+ * initiatives) that address it. The strategy document tells the story from here.
+ */
+export interface ChallengeHypothesis {
+  readonly statement: string;
+  readonly objectives: readonly ObjectiveId[];
+}
+
+export interface Challenge {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | null;
+  readonly hypotheses: readonly ChallengeHypothesis[];
+}
+
 export interface CustomerModel {
   readonly stakeholders: readonly Stakeholder[];
   readonly segments: readonly Segment[];
   readonly valueProposition: ValueProposition | null;
+  /** Optional in the type so hand-built models need not know it; the file builder always sets it. */
+  readonly challenges?: readonly Challenge[];
 }

@@ -9,6 +9,7 @@ import {
   type ValueProposition,
 } from '../model/customer.ts';
 import { objectiveId } from '../model/ids.ts';
+import { buildChallenges } from './build-challenges.ts';
 import type { BuildContext } from './build-kpi.ts';
 import { IdScope } from './id-scope.ts';
 import type { PathSegments } from './issue-collector.ts';
@@ -60,7 +61,12 @@ export function buildCustomer(
     ? buildValueProposition(raw['valueProposition'], [...path, 'valueProposition'], objectives, ctx)
     : null;
   return {
-    model: { stakeholders, segments, valueProposition },
+    model: {
+      stakeholders,
+      segments,
+      valueProposition,
+      challenges: buildChallenges(raw['challenges'], [...path, 'challenges'], objectives, ctx),
+    },
     stakeholders: stakeholderScope,
     segments: segmentScope,
   };

@@ -41,8 +41,31 @@ export const valuePropositionSchema = z.strictObject({
     .optional(),
 });
 
+export const challengeSchema = z.strictObject({
+  id: idField.optional().describe('Default: slug of the name; unique within the scorecard'),
+  name: nameField.describe('The business challenge, e.g. "Few customers come back"'),
+  description: textField.optional(),
+  hypotheses: z
+    .array(
+      z.strictObject({
+        statement: textField.describe('A supposed cause, e.g. "Product quality is the reason"'),
+        objectives: z
+          .array(idField)
+          .optional()
+          .describe('Objectives of this scorecard that address it'),
+      }),
+    )
+    .optional(),
+});
+
 export const customerSectionSchema = z.strictObject({
   stakeholders: z.array(stakeholderSchema).optional(),
   segments: z.array(segmentSchema).optional(),
   valueProposition: valuePropositionSchema.optional(),
+  challenges: z
+    .array(challengeSchema)
+    .optional()
+    .describe(
+      'Business challenges → hypotheses about the cause → the objectives that address them',
+    ),
 });

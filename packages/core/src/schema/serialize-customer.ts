@@ -34,5 +34,20 @@ export function customerDocument(c: CustomerModel): Record<string, unknown> {
           }),
     };
   }
+  if (c.challenges !== undefined && c.challenges.length > 0) {
+    out['challenges'] = c.challenges.map((ch) => ({
+      id: ch.id,
+      name: ch.name,
+      ...(ch.description === null ? {} : { description: ch.description }),
+      ...(ch.hypotheses.length === 0
+        ? {}
+        : {
+            hypotheses: ch.hypotheses.map((h) => ({
+              statement: h.statement,
+              ...(h.objectives.length === 0 ? {} : { objectives: [...h.objectives] }),
+            })),
+          }),
+    }));
+  }
   return out;
 }
