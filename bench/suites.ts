@@ -1,5 +1,6 @@
+import { api } from './api.bench.ts';
 import { foundation } from './foundation.bench.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every suite `npm run bench` knows, in the order they run. Add new suites here. */
-export const SUITES: readonly BenchSuite[] = [foundation];
+export const SUITES: readonly BenchSuite[] = [foundation, api];

@@ -7,6 +7,8 @@ import { forEachDialect } from '@bearing/testing/databases';
 import { createDatabase, parseDatabaseUrl } from './create-db.ts';
 import { migrateToLatest, migrationStatus } from './migrator.ts';
 
+const MIGRATION_NAMES = ['2026_11_25_000000_initial', '2026_11_25_120000_workspace_revision'];
+
 describe('parseDatabaseUrl', () => {
   it.each([
     ['sqlite:./data/bearing.db', { dialect: 'sqlite', path: './data/bearing.db' }],
@@ -47,7 +49,7 @@ describe('createDatabase (SQLite)', () => {
 
   it('opens an in-memory database and migrates it', async () => {
     const database = await createDatabase('sqlite::memory:');
-    expect(await migrateToLatest(database.db)).toEqual(['2026_11_25_000000_initial']);
+    expect(await migrateToLatest(database.db)).toEqual(MIGRATION_NAMES);
     await database.close();
   });
 });
@@ -56,7 +58,7 @@ forEachDialect(({ db }) => {
   describe('migrations', () => {
     it('reports every migration as applied, and applies nothing the second time', async () => {
       const status = await migrationStatus(db().db);
-      expect(status.map((m) => m.name)).toEqual(['2026_11_25_000000_initial']);
+      expect(status.map((m) => m.name)).toEqual(MIGRATION_NAMES);
       expect(status.every((m) => m.executedAt !== null)).toBe(true);
       expect(await migrateToLatest(db().db)).toEqual([]);
     });

@@ -9,6 +9,13 @@ export type { WriteContext } from './context.ts';
 export * from './records.ts';
 export { migrateToLatest, migrationStatus, type MigrationState } from './migrator.ts';
 export * from './strategy-store.ts';
+export {
+  ALL_SCORECARDS,
+  changedScorecards,
+  loadScorecards,
+  workspaceRevision,
+  type WorkspaceRevision,
+} from './revision.ts';
 export { revertChange } from './revert.ts';
 export {
   ENTITY_TYPES,
@@ -35,6 +42,7 @@ export {
   deleteObjective,
   getObjective,
   listObjectives,
+  listWorkspaceObjectives,
   updateObjective,
 } from './repositories/objective.repository.ts';
 export * from './repositories/link.repository.ts';

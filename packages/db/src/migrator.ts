@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/2026_11_25_000000_initial.ts';
+import * as workspaceRevision from './migrations/2026_11_25_120000_workspace_revision.ts';
 import type { DB } from './database.ts';
 
 /**
@@ -8,6 +9,7 @@ import type { DB } from './database.ts';
  */
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_25_000000_initial': initial,
+  '2026_11_25_120000_workspace_revision': workspaceRevision,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

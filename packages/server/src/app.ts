@@ -6,7 +6,12 @@ import { registerErrorHandler } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
+import { initiativeRoutes } from './routes/initiatives/initiatives.routes.ts';
+import { kpiRoutes } from './routes/kpis/kpis.routes.ts';
+import { linkRoutes } from './routes/links/links.routes.ts';
 import { objectiveRoutes } from './routes/objectives/objectives.routes.ts';
+import { perspectiveRoutes } from './routes/perspectives/perspectives.routes.ts';
+import { scorecardWriteRoutes } from './routes/scorecards/scorecard-writes.routes.ts';
 import { scorecardRoutes } from './routes/scorecards/scorecards.routes.ts';
 import { strategyRoutes } from './routes/strategy/strategy.routes.ts';
 import { valueRoutes } from './routes/values/values.routes.ts';
@@ -34,7 +39,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   healthRoutes(app, routeDeps);
   workspaceRoutes(app, routeDeps);
   scorecardRoutes(app, routeDeps);
+  scorecardWriteRoutes(app, routeDeps);
+  perspectiveRoutes(app, routeDeps);
   objectiveRoutes(app, routeDeps);
+  linkRoutes(app, routeDeps);
+  kpiRoutes(app, routeDeps);
+  initiativeRoutes(app, routeDeps);
   valueRoutes(app, routeDeps);
   changeRoutes(app, routeDeps);
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.

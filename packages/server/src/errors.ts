@@ -21,6 +21,14 @@ export const API_ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A well-formed strategy document that breaks the format's rules; `issues` lists every one. */
   INVALID_STRATEGY: 422,
+  /** A reference to an id that does not exist (a parent, a perspective, a link end…). */
+  BROKEN_REFERENCE: 422,
+  /** A move that would make objectives roll up into themselves (`parent`, `contributesTo`). */
+  CYCLE: 422,
+  /** A KPI whose scale cannot be scored (docs/scoring.md §2), e.g. min equal to max. */
+  INVALID_SCALE: 422,
+  /** A limit such as at most 8 perspectives per scorecard. */
+  TOO_MANY: 422,
   /** A valid request the domain cannot answer, e.g. "latest period" when there are no values. */
   NO_DATA: 422,
   INTERNAL: 500,

@@ -15,8 +15,9 @@ describe('bearing db', () => {
     const cwd = tempDir();
     const first = await runCli(['db', 'migrate', '--db', 'sqlite:./data/b.db'], { cwd });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('applied 1 migration:');
+    expect(first.stdout).toContain('applied 2 migrations:');
     expect(first.stdout).toContain('2026_11_25_000000_initial');
+    expect(first.stdout).toContain('2026_11_25_120000_workspace_revision');
     const again = await runCli(['db', 'migrate', '--db', 'sqlite:./data/b.db'], { cwd });
     expect(again.stdout).toBe('The database is up to date; nothing to apply.\n');
   });
@@ -26,12 +27,13 @@ describe('bearing db', () => {
     const env = { BEARING_DATABASE_URL: 'sqlite:s.db' };
     const pending = await runCli(['db', 'status'], { cwd, env });
     expect(pending.stdout).toContain('pending  2026_11_25_000000_initial');
-    expect(pending.stdout).toContain('1 pending: run `bearing db migrate`.');
+    expect(pending.stdout).toContain('pending  2026_11_25_120000_workspace_revision');
+    expect(pending.stdout).toContain('2 pending: run `bearing db migrate`.');
     await runCli(['db', 'migrate'], { cwd, env });
     const json = await runCli(['db', 'status', '--json'], { cwd, env });
     const states = JSON.parse(json.stdout) as { name: string; executedAt: string | null }[];
-    expect(states).toHaveLength(1);
-    expect(states[0]?.executedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(states).toHaveLength(2);
+    for (const state of states) expect(state.executedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('exits 2 with the accepted forms for a malformed database URL', async () => {

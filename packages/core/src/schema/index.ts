@@ -6,3 +6,4 @@ export { strategyFileJsonSchema } from './json-schema.ts';
 export { strategyFileSchema, type StrategyFileDocument } from './strategy-file.schema.ts';
 export { slugify } from './slug.ts';
 export { closest } from './closest.ts';
+export * from './inputs/index.ts';

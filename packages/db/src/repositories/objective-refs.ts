@@ -7,7 +7,7 @@ import { objectiveFromRow } from './mappers.ts';
 /** Reads objectives as records, their references resolved to keys. */
 export async function objectiveRecords(
   db: Executor,
-  where: { ids: readonly string[] } | { scorecardId: string },
+  where: { ids: readonly string[] } | { scorecardId: string } | { workspaceId: string },
 ): Promise<(ObjectiveRecord & { rowId: string; scorecardKey: string })[]> {
   let q = db
     .selectFrom('objectives as o')
@@ -27,8 +27,10 @@ export async function objectiveRecords(
   if ('ids' in where) {
     if (where.ids.length === 0) return [];
     q = q.where('o.id', 'in', [...where.ids]);
-  } else {
+  } else if ('scorecardId' in where) {
     q = q.where('o.scorecard_id', '=', where.scorecardId);
+  } else {
+    q = q.where('s.workspace_id', '=', where.workspaceId).orderBy('s.position');
   }
   const rows = await q.orderBy('o.position').execute();
   return rows.map((r) => ({

@@ -12,6 +12,7 @@ import {
   objectiveIdOf,
   perspectiveIdOf,
   scorecardScope,
+  workspaceIdOf,
 } from './scope.ts';
 import { readObjective } from './tree-reader.ts';
 import { TreeWriter } from './tree-writer.ts';
@@ -46,6 +47,22 @@ export async function listObjectives(
 ): Promise<ObjectiveRecord[]> {
   const scope = await scorecardScope(db, workspaceKey, scorecardKey);
   return (await objectiveRecords(db, { scorecardId: scope.scorecardId })).map(strip);
+}
+
+/**
+ * Every objective of a workspace, scorecard by scorecard, with the key of its scorecard: the
+ * roll-up graph (parent, contributesTo) in one query, without KPIs or values, for checks that
+ * span scorecards (cycles through cascades).
+ */
+export async function listWorkspaceObjectives(
+  db: Executor,
+  workspaceKey: string,
+): Promise<(ObjectiveRecord & { readonly scorecard: string })[]> {
+  const workspaceId = await workspaceIdOf(db, workspaceKey);
+  return (await objectiveRecords(db, { workspaceId })).map((r) => ({
+    ...strip(r),
+    scorecard: r.scorecardKey,
+  }));
 }
 
 /**

@@ -138,3 +138,19 @@ export function updateWorkspace(
     return after;
   });
 }
+
+/**
+ * Holds one workspace for the rest of the transaction: a check that reads the whole workspace
+ * (references, cycles) and the write it guards must not interleave with another such pair, or
+ * two moves that are each fine could together close a cycle (write skew under PostgreSQL's read
+ * committed). A no-op update takes the row lock on PostgreSQL; SQLite's write transactions
+ * already hold the database's write lock. Call it first inside the transaction.
+ */
+export async function lockWorkspace(trx: Executor, key: string): Promise<void> {
+  const result = await trx
+    .updateTable('workspaces')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) throw new NotFoundError('workspace', key);
+}

@@ -9,16 +9,18 @@ import {
   latestValuePeriod,
   objectiveHistory,
   periodOf,
-  prepareStrategy,
   scoreScorecard,
 } from '@bearing/core';
-import { type Executor, loadStrategy } from '@bearing/db';
+import type { Executor } from '@bearing/db';
 import { ApiError } from '../errors.ts';
+import { type CachedStrategy, cachedStrategy, preparedFor } from './strategy-cache.ts';
 
 /**
  * Scores come from the core engine on the workspace's whole strategy (a scorecard's score
  * depends on the scorecards cascading into it), so every surface shows the same numbers as the
- * CLI. Loaded per request for now; caching prepared strategies is later work.
+ * CLI. The prepared strategy comes from a per-process cache that checks the workspace's revision
+ * in the database on every request (strategy-cache.ts), so several processes behind a load
+ * balancer never serve scores older than the last committed write.
  */
 export async function scoreOneScorecard(
   db: Executor,
@@ -26,17 +28,42 @@ export async function scoreOneScorecard(
   scorecard: ScorecardId,
   period: Period | undefined,
 ): Promise<ScorecardScore> {
-  const strategy = await loadStrategy(db, workspace);
-  const prepared = prepareStrategy(strategy);
+  const cached = await cachedStrategy(db, workspace);
+  const prepared = preparedFor(cached, scorecard);
   if (!prepared.scorecardById.has(scorecard)) {
     throw new ApiError('NOT_FOUND', `scorecard "${scorecard}" does not exist`, 'params.id');
   }
-  const asOf = period ?? latest(strategy, scorecard);
-  return scoreScorecard(prepared, scorecard, asOf);
+  const asOf = period ?? latest(cached, scorecard);
+  // Scores are a pure function of (strategy at this revision, scorecard, period): the same
+  // request again is answered from the entry's memo, which dies with the revision. Shared
+  // between requests, so nothing may change the returned object.
+  let scores = cached.memo.get(SCORES_MEMO) as Map<string, ScorecardScore> | undefined;
+  if (scores === undefined) {
+    scores = new Map();
+    cached.memo.set(SCORES_MEMO, scores);
+  }
+  const memoKey = `${scorecard}\u0000${asOf.key}`;
+  let score = scores.get(memoKey);
+  if (score === undefined) {
+    score = scoreScorecard(prepared, scorecard, asOf);
+    if (scores.size >= MAX_MEMO_SCORES) scores.delete(scores.keys().next().value!);
+    scores.set(memoKey, score);
+  }
+  return score;
 }
 
-function latest(strategy: Parameters<typeof latestValuePeriod>[0], id: ScorecardId): Period {
-  const key = latestValuePeriod(strategy, id);
+const SCORES_MEMO = 'scores';
+/** About 100 KB each for a 60-KPI scorecard: a few tens of MB at most per workspace. */
+const MAX_MEMO_SCORES = 256;
+
+/** The scorecard's newest period with a value, computed once per cached revision. */
+function latest(cached: CachedStrategy, id: ScorecardId): Period {
+  const memoKey = `latest:${id}`;
+  let key = cached.memo.get(memoKey) as ReturnType<typeof latestValuePeriod> | undefined;
+  if (key === undefined) {
+    key = latestValuePeriod(cached.strategy, id);
+    cached.memo.set(memoKey, key);
+  }
   if (key === null) {
     throw new ApiError(
       'NO_DATA',
@@ -60,7 +87,7 @@ export async function history(
   target: HistoryTarget,
   periods: readonly Period[],
 ): Promise<Record<string, unknown>> {
-  const prepared = prepareStrategy(await loadStrategy(db, workspace));
+  const prepared = preparedFor(await cachedStrategy(db, workspace), target.scorecard);
   const points: HistoryPoint[] =
     target.kind === 'kpi'
       ? kpiHistory(prepared, target.scorecard, target.id as KpiId, periods)

@@ -1,8 +1,10 @@
 import type { Period } from '@bearing/core';
 import {
+  ConflictError,
   type Executor,
   type KpiValueRecord,
   type WriteContext,
+  deleteValue,
   listValues,
   upsertValue,
 } from '@bearing/db';
@@ -43,5 +45,31 @@ export function writeValue(
       throw new ApiError('INTERNAL', `value ${kpi} ${period.key} was written but not found`);
     }
     return { created: result.created > 0, stored };
+  });
+}
+
+/**
+ * Deletes one value. The repository takes no version for values, so the optional one is checked
+ * here, inside the same transaction as the delete.
+ */
+export function deleteValueChecked(
+  db: Executor,
+  address: { readonly workspace: string; readonly scorecard: string; readonly kpi: string },
+  period: Period,
+  expected: number | undefined,
+  ctx: WriteContext,
+): Promise<void> {
+  const { workspace, scorecard, kpi } = address;
+  return db.transaction().execute(async (trx) => {
+    if (expected !== undefined) {
+      const range = { from: period.key, to: period.key };
+      const current = (await listValues(trx, workspace, scorecard, kpi, range)).find(
+        (v) => v.period === period.key,
+      );
+      if (current !== undefined && current.version !== expected) {
+        throw new ConflictError('KPI value', `${kpi}@${period.key}`, expected, current);
+      }
+    }
+    await deleteValue(trx, workspace, scorecard, kpi, period.key, ctx);
   });
 }

@@ -1,28 +1,81 @@
-import { getObjective, updateObjective } from '@bearing/db';
-import { ApiError } from '../../errors.ts';
+import { createObjectiveInput, updateObjectiveInput } from '@bearing/core';
+import { deleteObjective, getObjective, listObjectives } from '@bearing/db';
 import { authorize } from '../../plugins/auth.ts';
-import type { App, RouteDeps } from '../../types.ts';
-import { commonErrors, errorBody } from '../common.schema.ts';
 import {
-  objectiveHeaders,
+  createObjectiveChecked,
+  updateObjectiveChecked,
+} from '../../services/objective.service.ts';
+import type { App, RouteDeps } from '../../types.ts';
+import { commonErrors } from '../common.schema.ts';
+import {
+  etag,
+  expectedVersion,
+  ifMatchHeaders,
+  noContent,
+  versionQuery,
+  writeContext,
+  writeErrors,
+} from '../versioning.ts';
+import {
+  objectiveList,
   objectiveParams,
-  objectivePatch,
   objectiveRecord,
+  objectivesParams,
 } from './objectives.schema.ts';
 
-const URL = '/api/workspaces/:ws/scorecards/:id/objectives/:objective';
-
-/** Versions travel as ETags, so HTTP caches and `If-Match` work without custom headers. */
-const etag = (version: number) => `"${version}"`;
+const LIST = '/api/workspaces/:ws/scorecards/:id/objectives';
+const ONE = `${LIST}/:objective`;
 
 export function objectiveRoutes(app: App, deps: RouteDeps): void {
   const db = deps.db.db;
+  const tags = ['objectives'];
 
   app.get(
-    URL,
+    LIST,
     {
       schema: {
-        tags: ['objectives'],
+        tags,
+        summary: 'the objectives of a scorecard, in file order (without KPIs and initiatives)',
+        params: objectivesParams,
+        response: { 200: objectiveList, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const { ws, id } = request.params;
+      authorize(request.principal, 'read', { workspace: ws });
+      return { objectives: await listObjectives(db, ws, id) };
+    },
+  );
+
+  app.post(
+    LIST,
+    {
+      schema: {
+        tags,
+        summary: 'add an objective (as the strategy file writes one); references are checked',
+        params: objectivesParams,
+        body: createObjectiveInput,
+        response: { 201: objectiveRecord, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { ws, id } = request.params;
+      authorize(request.principal, 'write', { workspace: ws });
+      const created = await createObjectiveChecked(
+        db,
+        { workspace: ws, scorecard: id },
+        request.body,
+        writeContext(request, deps),
+      );
+      return reply.status(201).header('etag', etag(created.version)).send(created);
+    },
+  );
+
+  app.get(
+    ONE,
+    {
+      schema: {
+        tags,
         summary: 'one objective (without KPIs and initiatives); ETag is its version',
         params: objectiveParams,
         response: { 200: objectiveRecord, ...commonErrors },
@@ -37,19 +90,15 @@ export function objectiveRoutes(app: App, deps: RouteDeps): void {
   );
 
   app.patch(
-    URL,
+    ONE,
     {
       schema: {
-        tags: ['objectives'],
-        summary: 'change an objective; stale versions get 409 with the current state',
+        tags,
+        summary: 'change or move an objective; stale versions get 409 with the current state',
         params: objectiveParams,
-        headers: objectiveHeaders,
-        body: objectivePatch,
-        response: {
-          200: objectiveRecord,
-          ...commonErrors,
-          409: errorBody.describe('CONFLICT: `error.current` is the objective as it is now'),
-        },
+        headers: ifMatchHeaders,
+        body: updateObjectiveInput,
+        response: { 200: objectiveRecord, ...writeErrors },
       },
     },
     async (request, reply) => {
@@ -57,32 +106,36 @@ export function objectiveRoutes(app: App, deps: RouteDeps): void {
       authorize(request.principal, 'write', { workspace: ws });
       const { version, ...patch } = request.body;
       const expected = expectedVersion(request.headers['if-match'], version);
-      const updated = await updateObjective(db, ws, id, objective, expected, patch, {
-        actor: request.principal.name,
-        now: deps.now(),
-      });
+      const updated = await updateObjectiveChecked(
+        db,
+        { workspace: ws, scorecard: id },
+        objective,
+        expected,
+        patch,
+        writeContext(request, deps),
+      );
       return reply.header('etag', etag(updated.version)).send(updated);
     },
   );
-}
 
-/** If-Match or the body's `version`; both must agree; one is required (no blind overwrites). */
-function expectedVersion(ifMatch: string | undefined, version: number | undefined): number {
-  const fromHeader = ifMatch === undefined ? undefined : Number(ifMatch.replace(/\D/g, ''));
-  if (fromHeader !== undefined && version !== undefined && fromHeader !== version) {
-    throw new ApiError(
-      'VALIDATION',
-      `If-Match says version ${fromHeader} but the body says ${version}`,
-      'body.version',
-    );
-  }
-  const expected = fromHeader ?? version;
-  if (expected === undefined) {
-    throw new ApiError(
-      'VALIDATION',
-      'say which version you are changing: send If-Match: "<version>" or a `version` field',
-      'headers.if-match',
-    );
-  }
-  return expected;
+  app.delete(
+    ONE,
+    {
+      schema: {
+        tags,
+        summary: 'delete an objective with its KPIs, values, initiatives and links (logged)',
+        params: objectiveParams,
+        headers: ifMatchHeaders,
+        querystring: versionQuery,
+        response: { 204: noContent, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { ws, id, objective } = request.params;
+      authorize(request.principal, 'write', { workspace: ws });
+      const expected = expectedVersion(request.headers['if-match'], request.query.version);
+      await deleteObjective(db, ws, id, objective, writeContext(request, deps), expected);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -1,9 +1,26 @@
-import { upsertValues } from '@bearing/db';
+import { listValues, upsertValues } from '@bearing/db';
 import { authorize } from '../../plugins/auth.ts';
-import { writeValue } from '../../services/value.service.ts';
+import { deleteValueChecked, writeValue } from '../../services/value.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, scorecardParams } from '../common.schema.ts';
-import { bulkBody, upsertResult, valueBody, valueParams, valueRecord } from './values.schema.ts';
+import {
+  ifMatchHeaders,
+  noContent,
+  optionalVersion,
+  versionQuery,
+  writeContext,
+  writeErrors,
+} from '../versioning.ts';
+import {
+  bulkBody,
+  kpiValuesParams,
+  upsertResult,
+  valueBody,
+  valueList,
+  valueParams,
+  valueRecord,
+  valuesQuery,
+} from './values.schema.ts';
 
 export function valueRoutes(app: App, deps: RouteDeps): void {
   const db = deps.db.db;
@@ -57,6 +74,52 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
         actor: request.principal.name,
         now: deps.now(),
       });
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:ws/scorecards/:id/kpis/:kpi/values',
+    {
+      schema: {
+        tags: ['values'],
+        summary: 'the stored values of a KPI, oldest first, optionally within from..to',
+        params: kpiValuesParams,
+        querystring: valuesQuery,
+        response: { 200: valueList, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const { ws, id, kpi } = request.params;
+      authorize(request.principal, 'read', { workspace: ws });
+      const { from, to } = request.query;
+      const range = { ...(from && { from: from.key }), ...(to && { to: to.key }) };
+      return { values: await listValues(db, ws, id, kpi, range) };
+    },
+  );
+
+  app.delete(
+    '/api/workspaces/:ws/scorecards/:id/kpis/:kpi/values/:period',
+    {
+      schema: {
+        tags: ['values'],
+        summary: 'delete one value (logged); If-Match or ?version guards it, optionally',
+        params: valueParams,
+        headers: ifMatchHeaders,
+        querystring: versionQuery,
+        response: { 204: noContent, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const { ws, id, kpi, period } = request.params;
+      authorize(request.principal, 'write', { workspace: ws });
+      await deleteValueChecked(
+        db,
+        { workspace: ws, scorecard: id, kpi },
+        period,
+        optionalVersion(request.headers['if-match'], request.query.version),
+        writeContext(request, deps),
+      );
+      return reply.status(204).send(null);
     },
   );
 }

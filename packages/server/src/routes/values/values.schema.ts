@@ -1,22 +1,18 @@
 import { z } from 'zod';
 import { key, period, scorecardParams } from '../common.schema.ts';
 
-export const valueParams = scorecardParams.extend({
-  kpi: key.describe('KPI id'),
+/** The inputs are core's (habit 6): the CLI and the web forms validate values the same way. */
+export { bulkValuesInput as bulkBody, putValueInput as valueBody } from '@bearing/core';
+
+export const kpiValuesParams = scorecardParams.extend({ kpi: key.describe('KPI id') });
+
+export const valueParams = kpiValuesParams.extend({
   period: period.describe('the period the value is for, e.g. 2026-03'),
 });
 
-const comment = z.string().max(20_000).nullable().default(null);
-
-export const valueBody = z.strictObject({
-  value: z.number().describe('a finite number in the KPI unit'),
-  comment,
-  version: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe('the version you read (0: it must not exist yet); omit to write regardless'),
+export const valuesQuery = z.object({
+  from: period.optional().describe('first period (inclusive); default: the first value'),
+  to: period.optional().describe('last period (inclusive); default: the last value'),
 });
 
 export const valueRecord = z.object({
@@ -28,21 +24,7 @@ export const valueRecord = z.object({
   updatedAt: z.string(),
 });
 
-/** Bulk entry from a spreadsheet or a script: re-sending the same data writes nothing. */
-export const bulkBody = z.strictObject({
-  values: z
-    .array(
-      z.strictObject({
-        kpi: key,
-        period: period.transform((p) => p.key),
-        value: z.number(),
-        comment,
-      }),
-    )
-    .min(1)
-    .max(10_000)
-    .describe('later entries for the same KPI and period win'),
-});
+export const valueList = z.object({ values: z.array(valueRecord) });
 
 export const upsertResult = z.object({
   created: z.number().int(),
