@@ -12,6 +12,7 @@ import { linkRoutes } from './routes/links/links.routes.ts';
 import { objectiveRoutes } from './routes/objectives/objectives.routes.ts';
 import { perspectiveRoutes } from './routes/perspectives/perspectives.routes.ts';
 import { scorecardWriteRoutes } from './routes/scorecards/scorecard-writes.routes.ts';
+import { lintRoutes } from './routes/lint/lint.routes.ts';
 import { scorecardRoutes } from './routes/scorecards/scorecards.routes.ts';
 import { strategyRoutes } from './routes/strategy/strategy.routes.ts';
 import { valueRoutes } from './routes/values/values.routes.ts';
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   healthRoutes(app, routeDeps);
   workspaceRoutes(app, routeDeps);
   scorecardRoutes(app, routeDeps);
+  lintRoutes(app, routeDeps);
   scorecardWriteRoutes(app, routeDeps);
   perspectiveRoutes(app, routeDeps);
   objectiveRoutes(app, routeDeps);

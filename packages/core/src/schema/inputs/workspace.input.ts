@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField, nameField, textField } from '../fields.ts';
+import { strategyLintSchema } from '../lint-section.schema.ts';
 import { versionField } from './common.input.ts';
 
 export const createWorkspaceInput = z.strictObject({
@@ -14,6 +15,10 @@ export const updateWorkspaceInput = z
     version: versionField.optional(),
     name: nameField.optional(),
     organization: textField.nullable().optional(),
+    lint: strategyLintSchema
+      .nullable()
+      .optional()
+      .describe("the workspace's lint settings (rules off or re-levelled); null removes them"),
   })
   .describe('only the fields to change');
 export type UpdateWorkspaceInput = z.output<typeof updateWorkspaceInput>;

@@ -15,7 +15,13 @@ describe('POST and PATCH workspaces', () => {
       const payload = { key: 'lab', name: 'Lab' };
       const created = await app.inject({ method: 'POST', url: '/api/workspaces', payload });
       expect(created.statusCode).toBe(201);
-      expect(created.json()).toEqual({ key: 'lab', name: 'Lab', organization: null, version: 1 });
+      expect(created.json()).toEqual({
+        key: 'lab',
+        name: 'Lab',
+        organization: null,
+        version: 1,
+        lint: null,
+      });
       const again = await app.inject({ method: 'POST', url: '/api/workspaces', payload });
       expect(again.statusCode).toBe(409);
       expect(again.json()).toMatchObject({ error: { code: 'DUPLICATE_KEY' } });

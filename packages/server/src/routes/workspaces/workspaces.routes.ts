@@ -1,22 +1,32 @@
-import { createWorkspaceInput, updateWorkspaceInput } from '@bearing/core';
 import {
+  RULE_IDS,
+  closest,
+  createWorkspaceInput,
+  isRuleId,
+  updateWorkspaceInput,
+} from '@bearing/core';
+import {
+  type Executor,
   type WorkspaceRecord,
   createWorkspace,
+  getWorkspace,
   listWorkspaces,
   updateWorkspace,
 } from '@bearing/db';
+import { ApiError } from '../../errors.ts';
 import { authorize } from '../../plugins/auth.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { workspaceParams } from '../common.schema.ts';
 import { etag, expectedVersion, ifMatchHeaders, writeContext, writeErrors } from '../versioning.ts';
 import { workspace, workspaceList } from './workspaces.schema.ts';
 
-/** Settings (the file's `lint:` section) travel with imports and exports, not here. */
+/** The workspace's lint settings are the strategy file's `lint:` section, kept with it. */
 const view = (w: WorkspaceRecord) => ({
   key: w.key,
   name: w.name,
   organization: w.organization,
   version: w.version,
+  lint: w.settings['lint'] ?? null,
 });
 
 export function workspaceRoutes(app: App, deps: RouteDeps): void {
@@ -78,15 +88,41 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const { ws } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
-      const { version, ...patch } = request.body;
+      const { version, lint, ...patch } = request.body;
+      const expected = expectedVersion(request.headers['if-match'], version);
+      const settings = lint === undefined ? {} : { settings: await withLint(db, ws, lint) };
       const updated = await updateWorkspace(
         db,
         ws,
-        expectedVersion(request.headers['if-match'], version),
-        patch,
+        expected,
+        { ...patch, ...settings },
         writeContext(request, deps),
       );
       return reply.header('etag', etag(updated.version)).send(view(updated));
     },
   );
+}
+
+/**
+ * The workspace's settings with `lint` replaced (or removed). Unknown rule ids are refused with a
+ * did-you-mean, as in a strategy file. Read-then-write is safe: the update checks the version.
+ */
+async function withLint(
+  db: Executor,
+  ws: string,
+  lint: { rules?: Readonly<Record<string, unknown>> } | null,
+): Promise<Record<string, unknown>> {
+  for (const id of Object.keys(lint?.rules ?? {})) {
+    if (!isRuleId(id)) {
+      const guess = closest(id, RULE_IDS);
+      throw new ApiError(
+        'VALIDATION',
+        `no lint rule "${id}"${guess === null ? '' : `; did you mean "${guess}"?`}`,
+        `body.lint.rules.${id}`,
+      );
+    }
+  }
+  const { settings } = await getWorkspace(db, ws);
+  const rest = Object.fromEntries(Object.entries(settings).filter(([key]) => key !== 'lint'));
+  return lint === null ? rest : { ...rest, lint: { rules: lint.rules ?? {} } };
 }

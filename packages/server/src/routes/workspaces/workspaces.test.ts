@@ -15,7 +15,15 @@ describe('GET /api/workspaces', () => {
       const res = await app.inject('/api/workspaces');
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({
-        workspaces: [{ key: 'default', name: 'Default workspace', organization: null, version: 1 }],
+        workspaces: [
+          {
+            key: 'default',
+            name: 'Default workspace',
+            organization: null,
+            version: 1,
+            lint: null,
+          },
+        ],
       });
     });
 
