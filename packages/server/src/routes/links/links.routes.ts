@@ -1,10 +1,10 @@
 import { createLinkInput, updateLinkInput } from '@bearing/core';
 import { deleteLink, listLinks } from '@bearing/db';
-import { z } from 'zod';
 import { authorize } from '../../plugins/auth.ts';
 import { createLinkChecked, updateLinkChecked } from '../../services/link.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
-import { commonErrors, key, scorecardParams } from '../common.schema.ts';
+import { key, scorecardParams } from '../common.schema.ts';
+import { scorecardCollectionRoutes } from '../entity-routes.ts';
 import {
   entityRecord,
   etag,
@@ -29,50 +29,25 @@ const withId = <T extends { readonly from: string; readonly to: string }>(link: 
   ...link,
 });
 
+/**
+ * A link is addressed by its two ends ({from}/{to}), so only its list and create routes are the
+ * standard ones; PATCH and DELETE are its own.
+ */
 export function linkRoutes(app: App, deps: RouteDeps): void {
   const db = deps.db.db;
   const tags = ['links'];
 
-  app.get(
-    LIST,
-    {
-      schema: {
-        tags,
-        summary: 'the cause-effect links of a scorecard',
-        params: scorecardParams,
-        response: { 200: z.object({ links: z.array(entityRecord) }), ...commonErrors },
-      },
+  scorecardCollectionRoutes(app, deps, {
+    plural: 'links',
+    summaries: {
+      list: 'the cause-effect links of a scorecard',
+      create: 'add a link between two objectives of the scorecard',
     },
-    async (request) => {
-      const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
-      return { links: (await listLinks(db, ws, id)).map(withId) };
-    },
-  );
-
-  app.post(
-    LIST,
-    {
-      schema: {
-        tags,
-        summary: 'add a link between two objectives of the scorecard',
-        params: scorecardParams,
-        body: createLinkInput,
-        response: { 201: entityRecord, ...writeErrors },
-      },
-    },
-    async (request, reply) => {
-      const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
-      const created = await createLinkChecked(
-        db,
-        { workspace: ws, scorecard: id },
-        request.body,
-        writeContext(request, deps),
-      );
-      return reply.status(201).header('etag', etag(created.version)).send(withId(created));
-    },
-  );
+    createInput: createLinkInput,
+    list: async (executor, ws, scorecard) => (await listLinks(executor, ws, scorecard)).map(withId),
+    create: async (executor, address, input, ctx) =>
+      withId(await createLinkChecked(executor, address, input, ctx)),
+  });
 
   app.patch(
     ONE,
