@@ -7,7 +7,8 @@ import type { InitiativeFields, InitiativeRecord, Patch } from '../records.ts';
 import { appendChanges } from './change.repository.ts';
 import { auditColumns, initiativeColumns, initiativeFromRow } from './mappers.ts';
 import { type ScorecardScope, nextPosition, objectiveIdOf, scorecardScope } from './scope.ts';
-import { applyPatch, checkUpdated, checkVersion, omit } from './versioning.ts';
+import { logDelete, versionedUpdate } from './versioned-write.ts';
+import { checkVersion, omit } from './versioning.ts';
 
 async function records(
   db: Executor,
@@ -121,42 +122,29 @@ export function updateInitiative(
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const { rowId, record: before } = await load(trx, scope, key);
-    checkVersion('initiative', `${scorecardKey}/${key}`, before, expectedVersion);
-    const after = { ...applyPatch(before, patch), version: before.version + 1 };
-    const result = await trx
-      .updateTable('initiatives')
-      .set({
-        ...initiativeColumns(after),
-        objective_id: await objectiveIdOf(trx, scope, after.objective),
-        version: after.version,
-        updated_at: ctx.now.toISOString(),
-      })
-      .where('id', '=', rowId)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    await checkUpdated(
-      result,
-      'initiative',
-      `${scorecardKey}/${key}`,
-      expectedVersion,
-      async () => (await load(trx, scope, key)).record,
-    );
-    await appendChanges(
+    return versionedUpdate({
       trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'initiative',
-          operation: 'update',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after,
-        },
-      ],
+      workspaceId: scope.workspaceId,
+      conflict: { entity: 'initiative', key: `${scorecardKey}/${key}` },
+      target: { entityType: 'initiative', scorecard: scorecardKey, entityKey: key },
+      before,
+      expectedVersion,
+      patch,
+      write: async (after) =>
+        trx
+          .updateTable('initiatives')
+          .set({
+            ...initiativeColumns(after),
+            objective_id: await objectiveIdOf(trx, scope, after.objective),
+            version: after.version,
+            updated_at: ctx.now.toISOString(),
+          })
+          .where('id', '=', rowId)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst(),
+      reload: async () => (await load(trx, scope, key)).record,
       ctx,
-    );
-    return after;
+    });
   });
 }
 
@@ -171,24 +159,10 @@ export function deleteInitiative(
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const { rowId, record } = await load(trx, scope, key);
-    if (expectedVersion !== undefined)
-      checkVersion('initiative', `${scorecardKey}/${key}`, record, expectedVersion);
+    checkVersion('initiative', `${scorecardKey}/${key}`, record, expectedVersion);
     const before = omit(record, 'version');
     await trx.deleteFrom('initiatives').where('id', '=', rowId).execute();
-    await appendChanges(
-      trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'initiative',
-          operation: 'delete',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after: null,
-        },
-      ],
-      ctx,
-    );
+    const target = { entityType: 'initiative', scorecard: scorecardKey, entityKey: key } as const;
+    await logDelete(trx, scope.workspaceId, target, before, ctx);
   });
 }

@@ -8,7 +8,8 @@ import { insertChunked } from './batch.ts';
 import { kpiColumns, kpiFromRow, kpiTargetRows } from './mappers.ts';
 import { type ScorecardScope, nextPosition, objectiveIdOf, scorecardScope } from './scope.ts';
 import { TreeWriter } from './tree-writer.ts';
-import { applyPatch, checkUpdated, checkVersion, omit } from './versioning.ts';
+import { logDelete, versionedUpdate } from './versioned-write.ts';
+import { checkVersion, omit } from './versioning.ts';
 
 async function records(
   db: Executor,
@@ -126,46 +127,37 @@ export function updateKpi(
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const { rowId, record: before } = await load(trx, scope, key);
-    checkVersion('KPI', `${scorecardKey}/${key}`, before, expectedVersion);
-    const after = { ...applyPatch(before, patch), version: before.version + 1 };
-    const result = await trx
-      .updateTable('kpis')
-      .set({
-        ...kpiColumns(after),
-        objective_id: await objectiveIdOf(trx, scope, after.objective),
-        version: after.version,
-        updated_at: ctx.now.toISOString(),
-      })
-      .where('id', '=', rowId)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    await checkUpdated(
-      result,
-      'KPI',
-      `${scorecardKey}/${key}`,
-      expectedVersion,
-      async () => (await load(trx, scope, key)).record,
-    );
-    if (patch.targets !== undefined) {
-      await trx.deleteFrom('kpi_targets').where('kpi_id', '=', rowId).execute();
-      await insertChunked(trx, 'kpi_targets', kpiTargetRows(rowId, patch.targets));
-    }
-    await appendChanges(
+    const { targets } = patch;
+    return versionedUpdate({
       trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'kpi',
-          operation: 'update',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after,
-        },
-      ],
+      workspaceId: scope.workspaceId,
+      conflict: { entity: 'KPI', key: `${scorecardKey}/${key}` },
+      target: { entityType: 'kpi', scorecard: scorecardKey, entityKey: key },
+      before,
+      expectedVersion,
+      patch,
+      write: async (after) =>
+        trx
+          .updateTable('kpis')
+          .set({
+            ...kpiColumns(after),
+            objective_id: await objectiveIdOf(trx, scope, after.objective),
+            version: after.version,
+            updated_at: ctx.now.toISOString(),
+          })
+          .where('id', '=', rowId)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst(),
+      reload: async () => (await load(trx, scope, key)).record,
+      afterWrite:
+        targets === undefined
+          ? undefined
+          : async () => {
+              await trx.deleteFrom('kpi_targets').where('kpi_id', '=', rowId).execute();
+              await insertChunked(trx, 'kpi_targets', kpiTargetRows(rowId, targets));
+            },
       ctx,
-    );
-    return after;
+    });
   });
 }
 
@@ -181,8 +173,7 @@ export function deleteKpi(
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const { rowId, record } = await load(trx, scope, key);
-    if (expectedVersion !== undefined)
-      checkVersion('KPI', `${scorecardKey}/${key}`, record, expectedVersion);
+    checkVersion('KPI', `${scorecardKey}/${key}`, record, expectedVersion);
     const values = await trx
       .selectFrom('kpi_values')
       .select(['period', 'value', 'comment'])
@@ -196,20 +187,7 @@ export function deleteKpi(
       values: values.map((v): KpiValue => ({ ...v, period: v.period as PeriodKey })),
     };
     await trx.deleteFrom('kpis').where('id', '=', rowId).execute();
-    await appendChanges(
-      trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'kpi',
-          operation: 'delete',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after: null,
-        },
-      ],
-      ctx,
-    );
+    const target = { entityType: 'kpi', scorecard: scorecardKey, entityKey: key } as const;
+    await logDelete(trx, scope.workspaceId, target, before, ctx);
   });
 }

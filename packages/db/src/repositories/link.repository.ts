@@ -7,7 +7,8 @@ import type { LinkRecord, Patch } from '../records.ts';
 import { appendChanges } from './change.repository.ts';
 import { auditColumns, linkColumns, linkFromRow } from './mappers.ts';
 import { type ScorecardScope, nextPosition, objectiveIdOf, scorecardScope } from './scope.ts';
-import { applyPatch, checkUpdated, checkVersion } from './versioning.ts';
+import { logDelete, versionedUpdate } from './versioned-write.ts';
+import { checkVersion, omit } from './versioning.ts';
 
 /** A link is addressed by its two ends; the change log names it `from->to`. */
 export const linkKey = (from: string, to: string) => `${from}->${to}`;
@@ -121,39 +122,25 @@ export function updateLink(
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const current = await row(trx, scope, from, to);
     const before = toRecord(current);
-    const key = `${scorecardKey}/${linkKey(from, to)}`;
-    checkVersion('link', key, before, expectedVersion);
-    const after = {
-      ...applyPatch(before, patch),
-      from: before.from,
-      to: before.to,
-      version: before.version + 1,
-    };
-    const result = await trx
-      .updateTable('links')
-      .set({ ...linkColumns(after), version: after.version, updated_at: ctx.now.toISOString() })
-      .where('id', '=', current.id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    await checkUpdated(result, 'link', key, expectedVersion, async () =>
-      toRecord(await row(trx, scope, from, to)),
-    );
-    await appendChanges(
+    return versionedUpdate({
       trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'link',
-          operation: 'update',
-          scorecard: scorecardKey,
-          entityKey: linkKey(from, to),
-          before,
-          after,
-        },
-      ],
+      workspaceId: scope.workspaceId,
+      conflict: { entity: 'link', key: `${scorecardKey}/${linkKey(from, to)}` },
+      target: { entityType: 'link', scorecard: scorecardKey, entityKey: linkKey(from, to) },
+      before,
+      expectedVersion,
+      // The endpoints are the link's identity: a patch never moves them.
+      patch: { ...patch, from: before.from, to: before.to },
+      write: (after) =>
+        trx
+          .updateTable('links')
+          .set({ ...linkColumns(after), version: after.version, updated_at: ctx.now.toISOString() })
+          .where('id', '=', current.id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst(),
+      reload: async () => toRecord(await row(trx, scope, from, to)),
       ctx,
-    );
-    return after;
+    });
   });
 }
 
@@ -169,29 +156,14 @@ export function deleteLink(
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const current = await row(trx, scope, from, to);
-    const { version, ...before } = toRecord(current);
-    if (expectedVersion !== undefined)
-      checkVersion(
-        'link',
-        `${scorecardKey}/${linkKey(from, to)}`,
-        { ...before, version },
-        expectedVersion,
-      );
+    const record = toRecord(current);
+    checkVersion('link', `${scorecardKey}/${linkKey(from, to)}`, record, expectedVersion);
     await trx.deleteFrom('links').where('id', '=', current.id).execute();
-    await appendChanges(
-      trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'link',
-          operation: 'delete',
-          scorecard: scorecardKey,
-          entityKey: linkKey(from, to),
-          before,
-          after: null,
-        },
-      ],
-      ctx,
-    );
+    const target = {
+      entityType: 'link',
+      scorecard: scorecardKey,
+      entityKey: linkKey(from, to),
+    } as const;
+    await logDelete(trx, scope.workspaceId, target, omit(record, 'version'), ctx);
   });
 }

@@ -16,7 +16,8 @@ import {
 } from './scope.ts';
 import { readObjective } from './tree-reader.ts';
 import { TreeWriter } from './tree-writer.ts';
-import { applyPatch, checkUpdated, checkVersion } from './versioning.ts';
+import { logDelete, versionedUpdate } from './versioned-write.ts';
+import { checkVersion } from './versioning.ts';
 
 const strip = <T extends { rowId: string; scorecardKey: string }>({
   rowId: _r,
@@ -138,39 +139,29 @@ export function updateObjective(
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const loaded = await load(trx, scope, key);
     const { rowId } = loaded;
-    const before = strip(loaded);
-    checkVersion('objective', `${scorecardKey}/${key}`, before, expectedVersion);
-    const after = { ...applyPatch(before, patch), version: before.version + 1 };
-    const result = await trx
-      .updateTable('objectives')
-      .set({
-        ...objectiveColumns(after),
-        ...(await refColumns(trx, scope, workspaceKey, after)),
-        version: after.version,
-        updated_at: ctx.now.toISOString(),
-      })
-      .where('id', '=', rowId)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    await checkUpdated(result, 'objective', `${scorecardKey}/${key}`, expectedVersion, async () =>
-      strip(await load(trx, scope, key)),
-    );
-    await appendChanges(
+    return versionedUpdate({
       trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'objective',
-          operation: 'update',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after,
-        },
-      ],
+      workspaceId: scope.workspaceId,
+      conflict: { entity: 'objective', key: `${scorecardKey}/${key}` },
+      target: { entityType: 'objective', scorecard: scorecardKey, entityKey: key },
+      before: strip(loaded),
+      expectedVersion,
+      patch,
+      write: async (after) =>
+        trx
+          .updateTable('objectives')
+          .set({
+            ...objectiveColumns(after),
+            ...(await refColumns(trx, scope, workspaceKey, after)),
+            version: after.version,
+            updated_at: ctx.now.toISOString(),
+          })
+          .where('id', '=', rowId)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst(),
+      reload: async () => strip(await load(trx, scope, key)),
       ctx,
-    );
-    return after;
+    });
   });
 }
 
@@ -191,26 +182,12 @@ export function deleteObjective(
     const loaded = await load(trx, scope, key);
     const { rowId } = loaded;
     const record = strip(loaded);
-    if (expectedVersion !== undefined)
-      checkVersion('objective', `${scorecardKey}/${key}`, record, expectedVersion);
+    checkVersion('objective', `${scorecardKey}/${key}`, record, expectedVersion);
     const tree = await readObjective(trx, scope.workspaceId, rowId);
     await detachContributors(trx, scope.workspaceId, { objectiveId: rowId }, ctx);
     await trx.deleteFrom('objectives').where('id', '=', rowId).execute();
     const before: ObjectiveSnapshot | null = tree ? { ...tree.objective, links: tree.links } : null;
-    await appendChanges(
-      trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'objective',
-          operation: 'delete',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after: null,
-        },
-      ],
-      ctx,
-    );
+    const target = { entityType: 'objective', scorecard: scorecardKey, entityKey: key } as const;
+    await logDelete(trx, scope.workspaceId, target, before, ctx);
   });
 }

@@ -8,7 +8,8 @@ import type { PerspectiveTable } from '../tables/perspective.table.ts';
 import { appendChanges } from './change.repository.ts';
 import { auditColumns, perspectiveColumns, perspectiveFromRow } from './mappers.ts';
 import { type ScorecardScope, nextPosition, scorecardScope } from './scope.ts';
-import { applyPatch, checkUpdated, checkVersion, omit } from './versioning.ts';
+import { logDelete, versionedUpdate } from './versioned-write.ts';
+import { checkVersion, omit } from './versioning.ts';
 
 const toRecord = (row: PerspectiveTable): PerspectiveRecord => ({
   ...perspectiveFromRow(row),
@@ -107,38 +108,28 @@ export function updatePerspective(
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const current = await row(trx, scope, key);
-    const before = toRecord(current);
-    checkVersion('perspective', `${scorecardKey}/${key}`, before, expectedVersion);
-    const after = { ...applyPatch(before, patch), version: before.version + 1 };
-    const result = await trx
-      .updateTable('perspectives')
-      .set({
-        ...perspectiveColumns(after),
-        version: after.version,
-        updated_at: ctx.now.toISOString(),
-      })
-      .where('id', '=', current.id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    await checkUpdated(result, 'perspective', `${scorecardKey}/${key}`, expectedVersion, async () =>
-      toRecord(await row(trx, scope, key)),
-    );
-    await appendChanges(
+    return versionedUpdate({
       trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'perspective',
-          operation: 'update',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before,
-          after,
-        },
-      ],
+      workspaceId: scope.workspaceId,
+      conflict: { entity: 'perspective', key: `${scorecardKey}/${key}` },
+      target: { entityType: 'perspective', scorecard: scorecardKey, entityKey: key },
+      before: toRecord(current),
+      expectedVersion,
+      patch,
+      write: (after) =>
+        trx
+          .updateTable('perspectives')
+          .set({
+            ...perspectiveColumns(after),
+            version: after.version,
+            updated_at: ctx.now.toISOString(),
+          })
+          .where('id', '=', current.id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst(),
+      reload: async () => toRecord(await row(trx, scope, key)),
       ctx,
-    );
-    return after;
+    });
   });
 }
 
@@ -155,8 +146,7 @@ export function deletePerspective(
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const current = await row(trx, scope, key);
     const before = toRecord(current);
-    if (expectedVersion !== undefined)
-      checkVersion('perspective', `${scorecardKey}/${key}`, before, expectedVersion);
+    checkVersion('perspective', `${scorecardKey}/${key}`, before, expectedVersion);
     const users = await trx
       .selectFrom('objectives')
       .select('key')
@@ -170,21 +160,7 @@ export function deletePerspective(
         users.map((u) => `objective ${u.key}`),
       );
     await trx.deleteFrom('perspectives').where('id', '=', current.id).execute();
-    const snapshot = omit(before, 'version');
-    await appendChanges(
-      trx,
-      scope.workspaceId,
-      [
-        {
-          entityType: 'perspective',
-          operation: 'delete',
-          scorecard: scorecardKey,
-          entityKey: key,
-          before: snapshot,
-          after: null,
-        },
-      ],
-      ctx,
-    );
+    const target = { entityType: 'perspective', scorecard: scorecardKey, entityKey: key } as const;
+    await logDelete(trx, scope.workspaceId, target, omit(before, 'version'), ctx);
   });
 }

@@ -9,7 +9,8 @@ import { scorecardColumns, scorecardFromRow } from './mappers.ts';
 import { nextPosition, scorecardScope, workspaceIdOf } from './scope.ts';
 import { readScorecards } from './tree-reader.ts';
 import { TreeWriter } from './tree-writer.ts';
-import { applyPatch, checkUpdated, checkVersion } from './versioning.ts';
+import { logDelete, versionedUpdate } from './versioned-write.ts';
+import { checkVersion } from './versioning.ts';
 import { detachContributors } from './objective-refs.ts';
 
 const toRecord = (row: ScorecardTable): ScorecardRecord => ({
@@ -139,38 +140,28 @@ export function updateScorecard(
 ): Promise<ScorecardRecord> {
   return inTransaction(db, async (trx) => {
     const current = await row(trx, workspaceKey, key);
-    const before = toRecord(current);
-    checkVersion('scorecard', key, before, expectedVersion);
-    const after = { ...applyPatch(before, patch), version: before.version + 1 };
-    const result = await trx
-      .updateTable('scorecards')
-      .set({
-        ...scorecardColumns(after),
-        version: after.version,
-        updated_at: ctx.now.toISOString(),
-      })
-      .where('id', '=', current.id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    await checkUpdated(result, 'scorecard', key, expectedVersion, () =>
-      getScorecard(trx, workspaceKey, key),
-    );
-    await appendChanges(
+    return versionedUpdate({
       trx,
-      current.workspace_id,
-      [
-        {
-          entityType: 'scorecard',
-          operation: 'update',
-          scorecard: key,
-          entityKey: key,
-          before,
-          after,
-        },
-      ],
+      workspaceId: current.workspace_id,
+      conflict: { entity: 'scorecard', key },
+      target: { entityType: 'scorecard', scorecard: key, entityKey: key },
+      before: toRecord(current),
+      expectedVersion,
+      patch,
+      write: (after) =>
+        trx
+          .updateTable('scorecards')
+          .set({
+            ...scorecardColumns(after),
+            version: after.version,
+            updated_at: ctx.now.toISOString(),
+          })
+          .where('id', '=', current.id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst(),
+      reload: () => getScorecard(trx, workspaceKey, key),
       ctx,
-    );
-    return after;
+    });
   });
 }
 
@@ -187,29 +178,15 @@ export function deleteScorecard(
 ): Promise<void> {
   return inTransaction(db, async (trx) => {
     const current = await row(trx, workspaceKey, key);
-    if (expectedVersion !== undefined)
-      checkVersion('scorecard', key, toRecord(current), expectedVersion);
+    checkVersion('scorecard', key, toRecord(current), expectedVersion);
     const [snapshot] = await readScorecards(trx, {
       workspaceId: current.workspace_id,
       scorecardIds: [current.id],
     });
     await detachContributors(trx, current.workspace_id, { scorecardId: current.id }, ctx);
     await trx.deleteFrom('scorecards').where('id', '=', current.id).execute();
-    await appendChanges(
-      trx,
-      current.workspace_id,
-      [
-        {
-          entityType: 'scorecard',
-          operation: 'delete',
-          scorecard: key,
-          entityKey: key,
-          before: snapshot ?? null,
-          after: null,
-        },
-      ],
-      ctx,
-    );
+    const target = { entityType: 'scorecard', scorecard: key, entityKey: key } as const;
+    await logDelete(trx, current.workspace_id, target, snapshot ?? null, ctx);
   });
 }
 

@@ -1,14 +1,17 @@
 import type { UpdateResult } from 'kysely';
 import { ConflictError } from '../errors.ts';
 
-/** Throws the typed conflict when the caller's version is stale, carrying the current state. */
+/**
+ * Throws the typed conflict when the caller's version is stale, carrying the current state.
+ * Without an expected version (an unconditional write) there is nothing to check.
+ */
 export function checkVersion(
   entity: string,
   key: string,
   current: { readonly version: number },
-  expectedVersion: number,
+  expectedVersion: number | undefined,
 ): void {
-  if (current.version !== expectedVersion) {
+  if (expectedVersion !== undefined && current.version !== expectedVersion) {
     throw new ConflictError(entity, key, expectedVersion, current);
   }
 }
