@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Import boundaries. Imports flow one way: core ← db ← server, core ← db ← cli, core ← web.
@@ -13,7 +14,14 @@ const nodeBuiltins = {
     'packages/core is pure: no I/O and no clocks. Pass data and time in from db, server or cli (see docs/ARCHITECTURE.md).',
 };
 const outerPackages = (from) => ({
-  group: ['@bearing/cli', '@bearing/db', '@bearing/server', '@bearing/web', '@bearing/testing'],
+  group: [
+    '@bearing/cli',
+    '@bearing/db',
+    '@bearing/server',
+    '@bearing/web',
+    '@bearing/testing',
+    '@bearing/templates',
+  ],
   message: `${from} must not depend on outer layers; imports flow core ← db ← server/cli (see docs/ARCHITECTURE.md).`,
 });
 
@@ -73,6 +81,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/templates/src/**/*.ts'],
+    ignores: ['packages/templates/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@bearing/*'],
+              message:
+                'packages/templates is data and a file reader that the server and the cli share; it depends on nothing (callers parse the templates with core).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/cli/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -83,6 +109,36 @@ export default tseslint.config(
               group: ['@bearing/web', '@bearing/testing'],
               message:
                 'cli depends on core, db and server (`bearing serve` starts the API); the web app is a separate bundle and test helpers stay in tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: {
+      // `onClick={() => setOpen(true)}` is the idiom of every React codebase; braces add nothing.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@bearing/db',
+                '@bearing/server',
+                '@bearing/cli',
+                '@bearing/testing',
+                'node:*',
+              ],
+              message:
+                'The web app runs in the browser and talks to the server over the API (src/api); it may import only @bearing/core (types and pure functions).',
             },
           ],
         },

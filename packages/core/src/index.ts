@@ -11,3 +11,4 @@ export * from './scoring/index.ts';
 export { RULE_IDS, isRuleId, type RuleId } from './lint/rule-ids.ts';
 export * from './customer/index.ts';
 export * from './wizard/index.ts';
+export * from './document/index.ts';

@@ -7,7 +7,11 @@ import { forEachDialect } from '@bearing/testing/databases';
 import { createDatabase, parseDatabaseUrl } from './create-db.ts';
 import { migrateToLatest, migrationStatus } from './migrator.ts';
 
-const MIGRATION_NAMES = ['2026_11_25_000000_initial', '2026_11_25_120000_workspace_revision'];
+const MIGRATION_NAMES = [
+  '2026_11_25_000000_initial',
+  '2026_11_25_120000_workspace_revision',
+  '2026_11_25_140000_map_layout',
+];
 
 describe('parseDatabaseUrl', () => {
   it.each([

@@ -5,6 +5,7 @@ import type { KpiTargetTable } from './tables/kpi-target.table.ts';
 import type { KpiValueTable } from './tables/kpi-value.table.ts';
 import type { KpiTable } from './tables/kpi.table.ts';
 import type { LinkTable } from './tables/link.table.ts';
+import type { MapPositionTable } from './tables/map-position.table.ts';
 import type { ObjectiveTable } from './tables/objective.table.ts';
 import type { PerspectiveTable } from './tables/perspective.table.ts';
 import type { ScorecardTable } from './tables/scorecard.table.ts';
@@ -22,6 +23,7 @@ export interface DB {
   kpi_values: KpiValueTable;
   initiatives: InitiativeTable;
   changes: ChangeTable;
+  map_positions: MapPositionTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -49,3 +49,11 @@ export * from './repositories/link.repository.ts';
 export * from './repositories/kpi.repository.ts';
 export * from './repositories/kpi-value.repository.ts';
 export * from './repositories/initiative.repository.ts';
+export {
+  getMapLayout,
+  updateMapLayout,
+  type MapLayout,
+  type MapLayoutChanges,
+  type MapLayoutUpdate,
+  type MapPosition,
+} from './repositories/map-layout.repository.ts';

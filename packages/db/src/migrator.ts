@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/2026_11_25_000000_initial.ts';
 import * as workspaceRevision from './migrations/2026_11_25_120000_workspace_revision.ts';
+import * as mapLayout from './migrations/2026_11_25_140000_map_layout.ts';
 import type { DB } from './database.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { DB } from './database.ts';
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_25_000000_initial': initial,
   '2026_11_25_120000_workspace_revision': workspaceRevision,
+  '2026_11_25_140000_map_layout': mapLayout,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

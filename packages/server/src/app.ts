@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandler } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
 import { initiativeRoutes } from './routes/initiatives/initiatives.routes.ts';
@@ -17,6 +18,12 @@ import { scorecardRoutes } from './routes/scorecards/scorecards.routes.ts';
 import { strategyRoutes } from './routes/strategy/strategy.routes.ts';
 import { valueRoutes } from './routes/values/values.routes.ts';
 import { workspaceRoutes } from './routes/workspaces/workspaces.routes.ts';
+import { documentRoutes } from './routes/document/document.routes.ts';
+import { templateRoutes } from './routes/templates/templates.routes.ts';
+import { wizardRoutes } from './routes/wizard/wizard.routes.ts';
+import { explainRoutes } from './routes/explain/explain.routes.ts';
+import { layoutRoutes } from './routes/layout/layout.routes.ts';
+import { trendRoutes } from './routes/trends/trends.routes.ts';
 import type { App, AppDeps, RouteDeps } from './types.ts';
 import { serverVersion } from './version.ts';
 
@@ -32,7 +39,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const webApp = findWebApp(deps.webRoot);
+  registerErrorHandler(app, spaFallback(webApp));
   registerAuth(app);
   await registerOpenApi(app, serverVersion());
 
@@ -49,11 +57,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   initiativeRoutes(app, routeDeps);
   valueRoutes(app, routeDeps);
   changeRoutes(app, routeDeps);
+  documentRoutes(app, routeDeps);
+  templateRoutes(app, routeDeps);
+  wizardRoutes(app, routeDeps);
+  explainRoutes(app, routeDeps);
+  trendRoutes(app, routeDeps);
+  layoutRoutes(app, routeDeps);
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
   await app.register((scope, _options, done) => {
     strategyRoutes(scope, routeDeps);
     done();
   });
+  // Last: the web app's files and page fallback sit behind every API route.
+  await registerWebApp(app, webApp);
   await app.ready();
   return app;
 }

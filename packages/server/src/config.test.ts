@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, flagsFromArgv, parseConfig } from './config.ts';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  ConfigError,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_WEB_ROOT,
+  flagsFromArgv,
+  parseConfig,
+} from './config.ts';
 
 describe('server configuration', () => {
   it('defaults to 127.0.0.1:4600 and the embedded SQLite database', () => {
@@ -34,6 +43,18 @@ describe('server configuration', () => {
     expect(problems[0]).toContain('port (--port or BEARING_PORT) "eighty"');
     expect(problems[1]).toContain('unknown scheme');
     expect(problems[2]).toContain('BEARING_LOG_LEVEL "loud"');
+  });
+
+  it('serves the web app from packages/web/dist unless BEARING_WEB_ROOT says otherwise', () => {
+    expect(DEFAULT_WEB_ROOT.endsWith(join('packages', 'web', 'dist'))).toBe(true);
+    // The web package sits next to this one (dist/ itself exists only after a build).
+    expect(existsSync(resolve(DEFAULT_WEB_ROOT, '..', 'package.json'))).toBe(true);
+    expect(parseConfig({}, {}).webRoot).toBe(DEFAULT_WEB_ROOT);
+    expect(parseConfig({}, { BEARING_WEB_ROOT: '/srv/bearing-web' }).webRoot).toBe(
+      resolve('/srv/bearing-web'),
+    );
+    expect(parseConfig({}, { BEARING_WEB_ROOT: 'build/web' }).webRoot).toBe(resolve('build/web'));
+    expect(() => parseConfig({}, { BEARING_WEB_ROOT: ' ' })).toThrow(/BEARING_WEB_ROOT is empty/);
   });
 
   it('reads --port, --host and --db from a command line', () => {

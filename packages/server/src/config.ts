@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DATABASE_URL_VARIABLE, DEFAULT_DATABASE_URL, parseDatabaseUrl } from '@bearing/db';
 
@@ -11,6 +13,11 @@ export const DEFAULT_HOST = '127.0.0.1';
 /** Ordinary JSON bodies; a strategy import has its own, larger limit. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_IMPORT_LIMIT = 20 * 1024 * 1024;
+/**
+ * The built web app, found from this file's own location (packages/server/src → packages/web/dist),
+ * so it is served whatever the working directory. BEARING_WEB_ROOT points elsewhere.
+ */
+export const DEFAULT_WEB_ROOT = resolve(fileURLToPath(new URL('../../web/dist/', import.meta.url)));
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -22,6 +29,8 @@ export interface ServerConfig {
   readonly bodyLimit: number;
   readonly importBodyLimit: number;
   readonly logLevel: LogLevel;
+  /** Directory of the built web app (index.html, assets/); a "not built" page when it has none. */
+  readonly webRoot: string;
 }
 
 export interface ConfigInput {
@@ -83,6 +92,12 @@ export function parseConfig(
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     problems.push(`BEARING_LOG_LEVEL "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
   }
+  const webRootText = env['BEARING_WEB_ROOT'];
+  if (webRootText?.trim() === '') {
+    problems.push('BEARING_WEB_ROOT is empty; unset it to serve the bundled web app');
+  }
+  // Relative to the working directory, like a SQLite path.
+  const webRoot = webRootText?.trim() ? resolve(webRootText.trim()) : DEFAULT_WEB_ROOT;
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host,
@@ -91,6 +106,7 @@ export function parseConfig(
     bodyLimit,
     importBodyLimit,
     logLevel: level as LogLevel,
+    webRoot,
   });
 }
 

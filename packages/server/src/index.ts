@@ -7,10 +7,11 @@ export {
   ConfigError,
   DEFAULT_HOST,
   DEFAULT_PORT,
+  DEFAULT_WEB_ROOT,
   parseConfig,
   type ConfigInput,
   type ServerConfig,
 } from './config.ts';
 export { API_ERROR_STATUS, ApiError, type ApiErrorCode } from './errors.ts';
-export { startServer, type RunningServer, type StartOptions } from './main.ts';
+export { runningMessage, startServer, type RunningServer, type StartOptions } from './main.ts';
 export type { App, AppDeps } from './types.ts';

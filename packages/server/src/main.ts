@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { type Database, createDatabase, migrateToLatest } from '@bearing/db';
 import { buildApp } from './app.ts';
 import { type ServerConfig, flagsFromArgv, parseConfig } from './config.ts';
+import { findWebApp } from './plugins/web-app.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -9,6 +10,8 @@ export interface RunningServer {
   readonly database: Database;
   /** e.g. http://127.0.0.1:4600 (the real port when 0 was asked for). */
   readonly url: string;
+  /** Whether the built web app is served at `url`/ (else / says how to build it). */
+  readonly webApp: boolean;
   /** Resolves once the server has stopped (close() or SIGINT/SIGTERM). */
   readonly closed: Promise<void>;
   close(): Promise<void>;
@@ -32,7 +35,7 @@ export async function startServer(
   try {
     await migrateToLatest(database.db);
     await options.beforeListen?.(database);
-    app = await buildApp({ db: database, config });
+    app = await buildApp({ db: database, config, webRoot: config.webRoot });
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await database.close();
@@ -58,12 +61,28 @@ export async function startServer(
   const onSignal = (): void => void close();
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  return { app, database, url: `http://${host}:${port}`, closed, close };
+  const webApp = findWebApp(config.webRoot)?.built === true;
+  return { app, database, url: `http://${host}:${port}`, webApp, closed, close };
+}
+
+/**
+ * What to tell the person who started the server: the URL to open first, on one line of its own
+ * (scripts and tests find it with /Bearing is running at (\S+)/), then the API's.
+ */
+export function runningMessage(server: Pick<RunningServer, 'url' | 'webApp'>): string {
+  const lines = [
+    `Bearing is running at ${server.url}/`,
+    `  API: ${server.url}/api (docs: ${server.url}/api/docs)`,
+  ];
+  if (!server.webApp) {
+    lines.push('  the web app is not built yet: run `npm run build` (the API works without it)');
+  }
+  return lines.join('\n');
 }
 
 // `node --import tsx packages/server/src/main.ts [--port] [--host] [--db]`
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const config = parseConfig(flagsFromArgv(process.argv.slice(2)), process.env);
   const server = await startServer(config);
-  process.stdout.write(`Bearing API on ${server.url}/api (docs: ${server.url}/api/docs)\n`);
+  process.stdout.write(`${runningMessage(server)}\n`);
 }

@@ -49,7 +49,7 @@ export function startServerProcess(
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /Bearing API on (http:\/\/\S+)\/api /.exec(out);
+      const match = /Bearing is running at (http:\/\/\S+)\/\n/.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ child, url: match[1]!, kill });

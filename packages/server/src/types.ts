@@ -19,6 +19,11 @@ export interface AppDeps {
   readonly config: ServerConfig;
   /** The clock for change-log times; the real one by default. */
   readonly now?: () => Date;
+  /**
+   * Directory of the built web app to serve at / (index.html, assets/). Unset, or without an
+   * index.html: GET / answers a page saying how to build it. `main.ts` passes `config.webRoot`.
+   */
+  readonly webRoot?: string;
 }
 
 /** What route plugins receive: the deps with the clock resolved. */

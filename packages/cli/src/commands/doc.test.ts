@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../__fixtures__/harness.ts';
-import { escapeHtml } from './doc-render.ts';
 
 async function initTemplate(name: string): Promise<string> {
   const dir = tempDir();
@@ -67,11 +66,5 @@ describe('bearing doc', () => {
     const result = await runCli(['doc', 'strategy.yaml', '--format', 'pdf'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown format "pdf"; expected md or html');
-  });
-
-  it('escapes every HTML special character', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
-    );
   });
 });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +11,22 @@ const BIN = fileURLToPath(new URL('../../bin/bearing.js', import.meta.url));
 /** The one test that really listens: `bearing serve` on a free port, stopped with SIGTERM. */
 describe('bearing serve (end to end)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bearing-serve-'));
+  // A stand-in for packages/web/dist, passed the way a deployment would: BEARING_WEB_ROOT.
+  const web = join(dir, 'web');
   let child: ChildProcess;
   let url = '';
   let output = '';
 
   beforeAll(async () => {
+    mkdirSync(web);
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>Bearing web app</title>');
     child = spawn(
       process.execPath,
       [BIN, 'serve', '--port', '0', '--db', `sqlite:${join(dir, 'b.db')}`, '--demo'],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BEARING_LOG_LEVEL: 'silent' } },
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, BEARING_LOG_LEVEL: 'silent', BEARING_WEB_ROOT: web },
+      },
     );
     url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -27,7 +34,7 @@ describe('bearing serve (end to end)', () => {
       }, 20_000);
       child.stdout?.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /Bearing API on (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(output);
+        const match = /Bearing is running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
         if (match?.[1] !== undefined) {
           clearTimeout(timer);
           resolve(match[1]);
@@ -55,6 +62,18 @@ describe('bearing serve (end to end)', () => {
     expect(health.status).toBe(200);
     const scores = await fetch(`${url}/api/workspaces/default/scorecards/acme/scores`);
     expect(await scores.json()).toMatchObject({ id: 'acme', period: '2026-06' });
+  });
+
+  it('prints the URL to open, and serves the web app there and at deep links', async () => {
+    expect(output).toContain(
+      `Bearing is running at ${url}/\n  API: ${url}/api (docs: ${url}/api/docs)`,
+    );
+    expect(output).not.toContain('not built');
+    for (const path of ['/', '/w/default/s/acme/map?period=2026-06']) {
+      const page = await fetch(`${url}${path}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>Bearing web app</title>');
+    }
   });
 
   it('exits 2 listing every configuration problem', async () => {

@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { parseStrategyText } from '@bearing/core';
 import { type Database, listScorecards, saveStrategy } from '@bearing/db';
-import { ConfigError, DEFAULT_HOST, DEFAULT_PORT, parseConfig, startServer } from '@bearing/server';
+import {
+  ConfigError,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  parseConfig,
+  runningMessage,
+  startServer,
+} from '@bearing/server';
 import { CliError, EXIT_FAILURE, invalid } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
@@ -20,7 +27,7 @@ const DEMO_WORKSPACE = 'default';
 export function registerServeCommand(program: Command, io: Io): void {
   program
     .command('serve')
-    .description('run the Bearing API (and its docs at /api/docs) on this machine')
+    .description('run Bearing on this machine: the web app at /, the API at /api (docs: /api/docs)')
     .option('--port <port>', `port to listen on; 0 picks a free one (default: ${DEFAULT_PORT})`)
     .option(
       '--host <host>',
@@ -47,10 +54,7 @@ export function registerServeCommand(program: Command, io: Io): void {
         throw error;
       });
       const colors = colorsFor(io);
-      io.stdout(
-        `${colors.green('✔')} Bearing API on ${server.url}/api\n` +
-          `  docs: ${server.url}/api/docs\n  stop: Ctrl+C\n`,
-      );
+      io.stdout(`${colors.green('✔')} ${runningMessage(server)}\n  stop: Ctrl+C\n`);
       await server.closed;
     });
 }

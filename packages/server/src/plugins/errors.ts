@@ -3,13 +3,15 @@ import { ConflictError, InUseError, StorageError } from '@bearing/db';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from '../errors.ts';
+import type { PageFallback } from './web-app.ts';
 
 /**
  * The one place that turns errors into responses: every failure leaves the server as
  * `{error: {code, message, path, …}}` with the status the catalog (errors.ts) gives its code.
  * Anything unrecognised is a bug: logged with its stack, answered as INTERNAL without details.
+ * `pageFallback` (the web app's) may answer a GET no route matched before the JSON 404 does.
  */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, pageFallback?: PageFallback): void {
   app.setErrorHandler((error, request, reply) => {
     const api = toApiError(error);
     if (api.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
@@ -19,6 +21,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(API_ERROR_STATUS[api.code]).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
+    // The web app's deep links (index.html); never under /api/, which keeps the JSON 404.
+    const page = pageFallback?.(request, reply);
+    if (page !== undefined) return page;
     const body: ApiErrorBody = {
       error: {
         code: 'NOT_FOUND',
@@ -65,6 +70,8 @@ function fromStorage(error: StorageError): ApiError {
 /** Fastify's own errors (body parsing, limits, content types) carry a status code. */
 const FASTIFY_STATUS: Readonly<Record<number, ApiErrorCode>> = {
   400: 'VALIDATION',
+  /** e.g. a static file path that tries to leave the web app's directory. */
+  403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   406: 'NOT_ACCEPTABLE',
   413: 'PAYLOAD_TOO_LARGE',

@@ -118,7 +118,8 @@ export function scorecardCollectionRoutes<Create>(
         tags,
         summary: spec.summaries.list,
         params: scorecardParams,
-        querystring: listQuery,
+        // A present-but-undefined key makes Fastify warn (FSTWRN001) at every start.
+        ...(listQuery ? { querystring: listQuery } : {}),
         response: { 200: z.object({ [spec.plural]: z.array(record) }), ...commonErrors },
       },
     },

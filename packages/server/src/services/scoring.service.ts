@@ -33,7 +33,7 @@ export async function scoreOneScorecard(
   if (!prepared.scorecardById.has(scorecard)) {
     throw new ApiError('NOT_FOUND', `scorecard "${scorecard}" does not exist`, 'params.id');
   }
-  const asOf = period ?? latest(cached, scorecard);
+  const asOf = period ?? latestPeriod(cached, scorecard);
   // Scores are a pure function of (strategy at this revision, scorecard, period): the same
   // request again is answered from the entry's memo, which dies with the revision. Shared
   // between requests, so nothing may change the returned object.
@@ -56,8 +56,15 @@ const SCORES_MEMO = 'scores';
 /** About 100 KB each for a 60-KPI scorecard: a few tens of MB at most per workspace. */
 const MAX_MEMO_SCORES = 256;
 
-/** The scorecard's newest period with a value, computed once per cached revision. */
-function latest(cached: CachedStrategy, id: ScorecardId): Period {
+/**
+ * The scorecard's newest period with a value, computed once per cached revision: the default
+ * "as of" of scores, explanations and trends. NO_DATA (blaming `path`) when it has no values.
+ */
+export function latestPeriod(
+  cached: CachedStrategy,
+  id: ScorecardId,
+  path = 'query.period',
+): Period {
   const memoKey = `latest:${id}`;
   let key = cached.memo.get(memoKey) as ReturnType<typeof latestValuePeriod> | undefined;
   if (key === undefined) {
@@ -67,8 +74,8 @@ function latest(cached: CachedStrategy, id: ScorecardId): Period {
   if (key === null) {
     throw new ApiError(
       'NO_DATA',
-      `scorecard "${id}" has no KPI values yet, so there is no latest period; pass ?period=`,
-      'query.period',
+      `scorecard "${id}" has no KPI values yet, so there is no latest period; pass ?${path.replace('query.', '')}=`,
+      path,
     );
   }
   return periodOf(key);

@@ -1,4 +1,4 @@
-import type { Block } from './doc-blocks.ts';
+import type { Block } from './block.ts';
 
 /** Markdown: tables with escaped pipes, so a "|" in a name cannot break the table. */
 export function renderMarkdown(blocks: readonly Block[]): string {

@@ -1,6 +1,7 @@
 /**
- * The strategy templates shipped with Bearing: name (the file under assets/templates), title and
- * a one-line description for `bearing templates list`. Pure data, so tests and docs can read it.
+ * The strategy templates shipped with Bearing: name (the file under templates/), title and a
+ * one-line description for `bearing templates list` and the web gallery. Pure data, so tests and
+ * docs can read it.
  */
 export interface TemplateEntry {
   readonly name: string;

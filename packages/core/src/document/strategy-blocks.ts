@@ -1,41 +1,34 @@
+import type { Scorecard, Strategy } from '../model/strategy.ts';
+import type { ObjectiveScore, ScorecardScore } from '../scoring/types.ts';
+import type { Block } from './block.ts';
+import { customerBlocks } from './customer-blocks.ts';
 import {
-  DISCIPLINES,
-  type ObjectiveScore,
-  type Scorecard,
-  type ScorecardScore,
-  type Strategy,
-} from '@bearing/core';
-import { formatLagText, scoreCell } from './doc-format.ts';
-import {
+  formatLagText,
+  formatNumber,
   formatScore,
   formatTarget,
   formatValue,
+  scoreCell,
   withUnit,
-  formatNumber,
-} from '../output/format.ts';
+} from './format.ts';
 
 /**
- * The strategy document as a list of neutral blocks, rendered to Markdown or HTML by
- * doc-render.ts: one story, two formats that cannot drift apart.
+ * The document's blocks: a title, the "as of" line, then one section per documented scorecard
+ * (every scorecard unless `documented` names fewer). The whole strategy stays in view, so a
+ * cascade to a scorecard outside the document is still named.
  */
-export type Block =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly string[] }
-  | {
-      readonly kind: 'table';
-      readonly head: readonly string[];
-      readonly rows: readonly (readonly string[])[];
-    };
-
 export function strategyBlocks(
   strategy: Strategy,
   scores: readonly ScorecardScore[],
   period: string | null,
+  documented: readonly Scorecard[] = strategy.scorecards,
 ): Block[] {
-  const title = strategy.organization ?? strategy.scorecards[0]?.name ?? 'Strategy';
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: `${title}: strategy document` },
+    {
+      kind: 'heading',
+      level: 1,
+      text: `${documentTitle(strategy, documented)}: strategy document`,
+    },
     {
       kind: 'paragraph',
       text:
@@ -44,7 +37,7 @@ export function strategyBlocks(
           : `Scores as of ${period}.`,
     },
   ];
-  for (const scorecard of strategy.scorecards) {
+  for (const scorecard of documented) {
     blocks.push(
       ...scorecardBlocks(strategy, scorecard, scores.find((s) => s.id === scorecard.id) ?? null),
     );
@@ -52,73 +45,57 @@ export function strategyBlocks(
   return blocks;
 }
 
+/** The organisation, else the first documented scorecard's name. */
+export function documentTitle(strategy: Strategy, documented: readonly Scorecard[]): string {
+  return strategy.organization ?? documented[0]?.name ?? 'Strategy';
+}
+
 function scorecardBlocks(strategy: Strategy, sc: Scorecard, score: ScorecardScore | null): Block[] {
-  const byId = objectiveScores(score);
   const name = (id: string) => sc.objectives.find((o) => o.id === id)?.name ?? id;
   const out: Block[] = [{ kind: 'heading', level: 2, text: sc.name }];
   const facts = [sc.description, sc.owner === null ? null : `Owner: ${sc.owner}.`].filter(
     (t) => t !== null,
   );
   if (facts.length > 0) out.push({ kind: 'paragraph', text: facts.join(' ') });
-  const customer = sc.customer ?? null;
-  const challenges = customer?.challenges ?? [];
-  if (challenges.length > 0) {
-    out.push({ kind: 'heading', level: 3, text: 'Challenges and hypotheses' });
-    for (const c of challenges) {
-      out.push({
-        kind: 'paragraph',
-        text: `Challenge: ${c.name}${c.description === null ? '' : ` (${c.description})`}`,
-      });
-      out.push({
-        kind: 'list',
-        items: c.hypotheses.map((h) =>
-          h.objectives.length === 0
-            ? `Hypothesis: ${h.statement}`
-            : `Hypothesis: ${h.statement} → addressed by ${h.objectives.map(name).join(', ')}`,
-        ),
-      });
-    }
-  }
-  if (customer !== null && customer.stakeholders.length > 0) {
-    out.push({ kind: 'heading', level: 3, text: 'Customers and stakeholders' });
+  out.push(...customerBlocks(sc, name));
+  out.push(...objectiveBlocks(sc, score, name));
+  if (sc.links.length > 0) {
+    out.push({ kind: 'heading', level: 3, text: 'Cause and effect' });
     out.push({
-      kind: 'table',
-      head: ['Who', 'Kind', 'What they want'],
-      rows: customer.stakeholders.map((s) => [s.name, s.kind, s.needs.join('; ')]),
+      kind: 'list',
+      items: sc.links.map(
+        (l) =>
+          `${name(l.from)} → ${name(l.to)}${l.hypothesis === null ? '' : `: ${l.hypothesis}`}${formatLagText(l.lag)}`,
+      ),
     });
   }
-  if (customer !== null && customer.segments.length > 0) {
-    out.push({ kind: 'heading', level: 3, text: 'Segments' });
-    const kpis = sc.objectives.flatMap((o) => o.kpis);
+  const cascade = cascadeItems(strategy, sc);
+  if (cascade.length > 0) {
+    out.push({ kind: 'heading', level: 3, text: 'Cascade' });
+    out.push({ kind: 'list', items: cascade });
+  }
+  if (score !== null) {
+    out.push({ kind: 'heading', level: 3, text: 'Current scores' });
     out.push({
       kind: 'table',
-      head: ['Segment', 'Values most', 'Targeted', 'Outcome measures'],
-      rows: customer.segments.map((s) => [
-        s.name,
-        s.values.join(', '),
-        s.targeted ? 'yes' : 'no',
-        kpis
-          .filter((k) => k.segment === s.id && k.outcome)
-          .map((k) => `${k.name} (${String(k.outcome)})`)
-          .join('; '),
-      ]),
+      head: ['Perspective', 'Score', 'Status'],
+      rows: [
+        ...score.perspectives.map((p) => [p.name, formatScore(p.score), p.status]),
+        ['Scorecard', formatScore(score.score), score.status],
+      ],
     });
   }
-  const vp = customer?.valueProposition ?? null;
-  if (vp !== null) {
-    out.push({ kind: 'heading', level: 3, text: 'Value proposition' });
-    if (vp.discipline !== null) {
-      const d = DISCIPLINES[vp.discipline];
-      out.push({ kind: 'paragraph', text: `${d.title} (${d.family}): ${d.customersGet}` });
-    }
-    if (vp.attributes.length > 0) {
-      out.push({
-        kind: 'list',
-        items: vp.attributes.map((a) => `${a.attribute}: ${name(a.objective)}`),
-      });
-    }
-  }
-  out.push({ kind: 'heading', level: 3, text: 'Objectives by perspective' });
+  return out;
+}
+
+/** Objectives by perspective, each with its measures (a table) and initiatives (a list). */
+function objectiveBlocks(
+  sc: Scorecard,
+  score: ScorecardScore | null,
+  name: (id: string) => string,
+): Block[] {
+  const byId = objectiveScores(score);
+  const out: Block[] = [{ kind: 'heading', level: 3, text: 'Objectives by perspective' }];
   for (const p of sc.perspectives) {
     const ps = score?.perspectives.find((x) => x.id === p.id);
     out.push({
@@ -172,32 +149,6 @@ function scorecardBlocks(strategy: Strategy, sc: Scorecard, score: ScorecardScor
         });
       }
     }
-  }
-  if (sc.links.length > 0) {
-    out.push({ kind: 'heading', level: 3, text: 'Cause and effect' });
-    out.push({
-      kind: 'list',
-      items: sc.links.map(
-        (l) =>
-          `${name(l.from)} → ${name(l.to)}${l.hypothesis === null ? '' : `: ${l.hypothesis}`}${formatLagText(l.lag)}`,
-      ),
-    });
-  }
-  const cascade = cascadeItems(strategy, sc);
-  if (cascade.length > 0) {
-    out.push({ kind: 'heading', level: 3, text: 'Cascade' });
-    out.push({ kind: 'list', items: cascade });
-  }
-  if (score !== null) {
-    out.push({ kind: 'heading', level: 3, text: 'Current scores' });
-    out.push({
-      kind: 'table',
-      head: ['Perspective', 'Score', 'Status'],
-      rows: [
-        ...score.perspectives.map((p) => [p.name, formatScore(p.score), p.status]),
-        ['Scorecard', formatScore(score.score), score.status],
-      ],
-    });
   }
   return out;
 }
