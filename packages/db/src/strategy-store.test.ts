@@ -115,6 +115,24 @@ forEachDialect(({ db }) => {
       expect(loaded.scorecards.map((s) => s.id)).toEqual(['corp', 'sales', 'hr']);
     });
 
+    it('keeps the organisation and settings when adding scorecards to a workspace that has some', async () => {
+      const ws = await freshWorkspace(db().db);
+      await saveStrategy(db().db, ws, richStrategy(), ctx());
+      const before = await getWorkspace(db().db, ws);
+      await saveStrategy(
+        db().db,
+        ws,
+        buildStrategy({
+          organization: 'Harbour Bikes',
+          scorecards: [buildScorecard({ id: scorecardId('hr') })],
+        }),
+        ctx(),
+      );
+      const after = await getWorkspace(db().db, ws);
+      expect(after.organization).toBe(before.organization);
+      expect(after.settings).toEqual(before.settings);
+    });
+
     it('replaces the whole workspace with replace: true', async () => {
       const ws = await freshWorkspace(db().db);
       await saveStrategy(db().db, ws, richStrategy(), ctx());

@@ -46,10 +46,15 @@ export function saveStrategy(
   return inTransaction(db, async (trx) => {
     const workspace = await getWorkspace(trx, workspaceKey);
     let replaced = 0;
+    // The file's organisation and settings become the workspace's only when the file is the
+    // whole workspace: a replace, or the first import. Adding a template or a wizard map next to
+    // existing scorecards must not rename the organisation or reset its lint settings.
+    let adoptWorkspaceFields = true;
     if (options.replace === true) {
       replaced = await deleteAllScorecards(trx, workspaceKey, ctx);
     } else {
       const existing = new Set(await scorecardKeys(trx, workspaceKey));
+      adoptWorkspaceFields = existing.size === 0;
       const clash = strategy.scorecards.find((s) => existing.has(s.id));
       if (clash) {
         throw new DuplicateKeyError(
@@ -62,8 +67,9 @@ export function saveStrategy(
     const { organization } = strategy;
     const settings = omit(strategy, 'version', 'organization', 'scorecards');
     if (
-      organization !== workspace.organization ||
-      JSON.stringify(settings) !== JSON.stringify(workspace.settings)
+      adoptWorkspaceFields &&
+      (organization !== workspace.organization ||
+        JSON.stringify(settings) !== JSON.stringify(workspace.settings))
     ) {
       await updateWorkspace(trx, workspaceKey, workspace.version, { organization, settings }, ctx);
     }
