@@ -1,4 +1,5 @@
 import { listValues, upsertValues } from '@bearing/db';
+import { assertValueSigns } from '../../services/value-sign.ts';
 import { authorize } from '../../plugins/auth.ts';
 import { deleteValueChecked, writeValue } from '../../services/value.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
@@ -45,6 +46,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
       const { ws, id, kpi, period } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
       const { value, comment, version } = request.body;
+      await assertValueSigns(db, ws, id, [{ kpi, value, path: 'body.value' }]);
       const { created, stored } = await writeValue(
         db,
         { workspace: ws, scorecard: id, kpi },
@@ -70,6 +72,16 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const { ws, id } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
+      await assertValueSigns(
+        db,
+        ws,
+        id,
+        request.body.values.map((v, i) => ({
+          kpi: v.kpi,
+          value: v.value,
+          path: `body.values.${i}.value`,
+        })),
+      );
       return upsertValues(db, ws, id, request.body.values, {
         actor: request.principal.name,
         now: deps.now(),

@@ -42,6 +42,24 @@ describe('KPI values', () => {
       expect(missing.statusCode).toBe(404);
     });
 
+    it('refuses a negative value for a % KPI, as bearing validate does, one at a time or in bulk', async () => {
+      const one = await put(ONE, { value: -1 });
+      expect(one.statusCode).toBe(422);
+      expect(one.json()).toMatchObject({ error: { code: 'INVALID_SCALE', path: 'body.value' } });
+      const bulk = await put(`${SC}/values`, {
+        values: [
+          { kpi: 'nps', period: '2026-Q3', value: -5 },
+          { kpi: 'return-rate', period: '2026-08', value: -0.5 },
+        ],
+      });
+      expect(bulk.statusCode).toBe(422);
+      expect(bulk.json()).toMatchObject({
+        error: { code: 'INVALID_SCALE', path: 'body.values.1.value' },
+      });
+      const stored = await app.inject(`${SC}/kpis/nps/values?from=2026-07`);
+      expect(stored.json()).toEqual({ values: [] });
+    });
+
     it('upserts in bulk, idempotently, and all or nothing', async () => {
       const values = [
         { kpi: 'return-rate', period: '2026-07', value: 3 },
