@@ -1,0 +1,115 @@
+/**
+ * Every screen has a URL (shareable, reloadable). Feature pages load lazily, so the map's and the
+ * charts' libraries are fetched only by the screens that use them.
+ */
+import type { RouteObject } from 'react-router';
+import { Navigate, useParams } from 'react-router';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RootRedirect } from './RootRedirect.tsx';
+import { RouteError } from './RouteError.tsx';
+import { Shell } from './shell/Shell.tsx';
+
+function ScorecardHome() {
+  const { ws = 'default', sc = '' } = useParams();
+  return (
+    <Navigate
+      replace
+      to={`/w/${encodeURIComponent(ws)}/s/${encodeURIComponent(sc)}/map${window.location.search}`}
+    />
+  );
+}
+
+export const routes: RouteObject[] = [
+  { path: '/', element: <RootRedirect /> },
+  {
+    path: '/w/:ws',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        // A page that fails keeps the shell (navigation, banner) around its error message.
+        errorElement: <RouteError />,
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('../features/dashboard/ScorecardIndexPage.tsx').then((m) => ({
+                Component: m.ScorecardIndexPage,
+              })),
+          },
+          {
+            path: 'templates',
+            lazy: () =>
+              import('../features/templates/TemplateGalleryPage.tsx').then((m) => ({
+                Component: m.TemplateGalleryPage,
+              })),
+          },
+          {
+            path: 'wizard',
+            lazy: () =>
+              import('../features/wizard/WizardPage.tsx').then((m) => ({
+                Component: m.WizardPage,
+              })),
+          },
+          { path: 's/:sc', element: <ScorecardHome /> },
+          {
+            path: 's/:sc/dashboard',
+            lazy: () =>
+              import('../features/dashboard/DashboardPage.tsx').then((m) => ({
+                Component: m.DashboardPage,
+              })),
+          },
+          {
+            path: 's/:sc/map',
+            lazy: () =>
+              import('../features/strategy-map/StrategyMapPage.tsx').then((m) => ({
+                Component: m.StrategyMapPage,
+              })),
+          },
+          {
+            path: 's/:sc/table',
+            lazy: () =>
+              import('../features/scorecard-table/ScorecardTablePage.tsx').then((m) => ({
+                Component: m.ScorecardTablePage,
+              })),
+          },
+          {
+            path: 's/:sc/entry',
+            lazy: () =>
+              import('../features/data-entry/DataEntryPage.tsx').then((m) => ({
+                Component: m.DataEntryPage,
+              })),
+          },
+          {
+            path: 's/:sc/objectives/:objective',
+            lazy: () =>
+              import('../features/objective/ObjectivePage.tsx').then((m) => ({
+                Component: m.ObjectivePage,
+              })),
+          },
+          {
+            path: 's/:sc/kpis/:kpi',
+            lazy: () =>
+              import('../features/kpi/KpiPage.tsx').then((m) => ({ Component: m.KpiPage })),
+          },
+          {
+            path: 's/:sc/customer',
+            lazy: () =>
+              import('../features/customer/CustomerPage.tsx').then((m) => ({
+                Component: m.CustomerPage,
+              })),
+          },
+          {
+            path: 's/:sc/quality',
+            lazy: () =>
+              import('../features/quality/QualityPage.tsx').then((m) => ({
+                Component: m.QualityPage,
+              })),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+];

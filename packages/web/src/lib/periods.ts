@@ -1,0 +1,81 @@
+/**
+ * Period lists for the period picker, from core's period arithmetic (no Date maths of our own).
+ */
+import { nextPeriod, parsePeriod, type Period, type PeriodKind } from '@bearing/core';
+
+export type Granularity = Extract<PeriodKind, 'month' | 'quarter' | 'half' | 'year'>;
+export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'half', 'year'];
+
+export function granularityOf(key: string): Granularity | null {
+  const parsed = parsePeriod(key);
+  if (!parsed.ok) return null;
+  const kind = parsed.period.kind;
+  return (GRANULARITIES as readonly string[]).includes(kind) ? (kind as Granularity) : null;
+}
+
+/** The period of `kind` that contains the given month key (e.g. 2026-05 → 2026-Q2). */
+export function periodContaining(monthKey: string, kind: Granularity): string | null {
+  const parsed = parsePeriod(monthKey);
+  if (!parsed.ok) return null;
+  const { year } = parsed.period;
+  const month = parsed.period.kind === 'month' ? parsed.period.index : 1;
+  switch (kind) {
+    case 'year':
+      return String(year);
+    case 'half':
+      return `${year}-H${month <= 6 ? 1 : 2}`;
+    case 'quarter':
+      return `${year}-Q${Math.ceil(month / 3)}`;
+    case 'month':
+      return `${year}-${String(month).padStart(2, '0')}`;
+  }
+}
+
+/** `count` periods of `kind`, newest first, ending `ahead` periods after the one containing `anchor`. */
+export function recentPeriods(anchor: string, kind: Granularity, count = 12, ahead = 2): string[] {
+  const containing = periodContaining(anchor, kind);
+  const parsed = containing === null ? null : parsePeriod(containing);
+  if (!parsed?.ok) return [];
+  const newest = shift(parsed.period, ahead);
+  let cursor = shift(newest, -(count - 1));
+  const keys: string[] = [];
+  for (let i = 0; i < count; i++) {
+    keys.push(cursor.key);
+    cursor = nextPeriod(cursor);
+  }
+  return keys.reverse();
+}
+
+const PER_YEAR: Readonly<Record<Granularity, number>> = { year: 1, half: 2, quarter: 4, month: 12 };
+
+/** The period `steps` periods of the same kind away (negative: earlier). */
+export function shift(p: Period, steps: number): Period {
+  const kind = p.kind as Granularity;
+  const perYear = PER_YEAR[kind];
+  const ordinal = p.year * perYear + (kind === 'year' ? 0 : p.index - 1) + steps;
+  const year = Math.floor(ordinal / perYear);
+  const index = (ordinal % perYear) + 1;
+  const key = {
+    year: String(year),
+    half: `${year}-H${index}`,
+    quarter: `${year}-Q${index}`,
+    month: `${year}-${String(index).padStart(2, '0')}`,
+  }[kind];
+  const parsed = parsePeriod(key);
+  return parsed.ok ? parsed.period : p;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A period for people: "Jun 2026", "Q2 2026", "H1 2026", "2026". */
+export function periodLabel(key: string): string {
+  const parsed = parsePeriod(key);
+  if (!parsed.ok) return key;
+  const p = parsed.period;
+  if (p.kind === 'month') {
+    return `${MONTHS[p.index - 1] ?? p.index} ${p.year}`;
+  }
+  if (p.kind === 'quarter') return `Q${p.index} ${p.year}`;
+  if (p.kind === 'half') return `H${p.index} ${p.year}`;
+  return key;
+}
