@@ -1,0 +1,71 @@
+/**
+ * Downloads of the map: the SVG as built by map-to-svg.ts, and a PNG drawn from that SVG on a
+ * canvas at twice the size (sharp on high-density screens and in slides).
+ */
+
+import { mapToSvg, type SvgMapInput } from './map-to-svg.ts';
+
+/** The map as `<scorecard>-strategy-map.svg` or `.png`. */
+export async function exportStrategyMap(
+  kind: 'svg' | 'png',
+  scorecard: string,
+  input: SvgMapInput,
+): Promise<void> {
+  const svg = mapToSvg(input);
+  const fileName = exportFileName(scorecard, kind);
+  if (kind === 'svg') downloadSvg(svg, fileName);
+  else await downloadPng(svg, fileName);
+}
+
+/** Browsers cap canvas sides; beyond this the PNG is drawn at a smaller scale. */
+const MAX_CANVAS_SIDE = 16_000;
+
+export function exportFileName(scorecard: string, extension: 'svg' | 'png'): string {
+  const safe = scorecard.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'scorecard';
+  return `${safe}-strategy-map.${extension}`;
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadSvg(svg: string, fileName: string): void {
+  download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const width = /<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1];
+  const height = /<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1];
+  return { width: Number(width ?? 1200), height: Number(height ?? 800) };
+}
+
+export async function downloadPng(svg: string, fileName: string, scale = 2): Promise<void> {
+  const { width, height } = svgSize(svg);
+  const factor = Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * factor);
+    canvas.height = Math.round(height * factor);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw on a canvas');
+    context.scale(factor, factor);
+    context.drawImage(image, 0, 0, width, height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the map is too large to turn into a PNG');
+    download(blob, fileName);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
