@@ -1,0 +1,159 @@
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconListCheck } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { isApiError } from '../../api/client.ts';
+import { useScorecard, useScores } from '../../api/queries.ts';
+import type { ScorecardDetail, ScorecardScore } from '../../api/types.ts';
+import {
+  usePeriod,
+  useScorecardParams,
+  useSearchParam,
+  type ScorecardParams,
+} from '../../app/url-state.ts';
+import { ErrorPanel, QueryState } from '../../components/QueryState.tsx';
+import { periodLabel } from '../../lib/periods.ts';
+import { applyPaste, collectChanges, type Draft, type Drafts } from './entry-draft.ts';
+import { buildEntryRows, distinctOwners, filterRows } from './entry-rows.ts';
+import { EntryGrid } from './EntryGrid.tsx';
+import { EntryToolbar } from './EntryToolbar.tsx';
+import { LeaveGuard } from './LeaveGuard.tsx';
+import { splitPaste } from './paste.ts';
+import { useEntrySave } from './use-entry-save.ts';
+
+/** The month of today, for a scorecard that has no values yet (so no "latest" period). */
+function currentMonth(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** /w/:ws/s/:sc/entry — KPI owners enter this period's values. */
+export function DataEntryPage() {
+  const params = useScorecardParams();
+  const [period] = usePeriod();
+  const scores = useScores(params.ws, params.sc, period);
+  const detail = useScorecard(params.ws, params.sc);
+  const noData = isApiError(scores.error) && scores.error.code === 'NO_DATA';
+  if (scores.error && !noData)
+    return <ErrorPanel error={scores.error} retry={() => void scores.refetch()} />;
+  const viewed = period ?? scores.data?.period ?? (noData ? currentMonth() : null);
+  if (viewed === null) return <QueryState query={scores}>{() => null}</QueryState>;
+  return (
+    <QueryState query={detail} label="the KPIs">
+      {(data) => (
+        <DataEntry
+          params={params}
+          period={period}
+          viewed={viewed}
+          detail={data}
+          tree={scores.data}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function DataEntry({
+  params,
+  period,
+  viewed,
+  detail,
+  tree,
+}: {
+  params: ScorecardParams;
+  period: string | null;
+  viewed: string;
+  detail: ScorecardDetail;
+  tree: ScorecardScore | undefined;
+}) {
+  const [owner, setOwner] = useSearchParam('owner');
+  const [all, setAll] = useSearchParam('all');
+  const [drafts, setDrafts] = useState<Drafts>(new Map());
+  const { save, saving, errors, saved, result, forget } = useEntrySave(params.ws, params.sc);
+
+  const rows = useMemo(() => buildEntryRows(detail, tree, viewed), [detail, tree, viewed]);
+  const owners = useMemo(() => distinctOwners(rows), [rows]);
+  const includeNotDue = all === '1';
+  const visible = useMemo(
+    () => filterRows(rows, owner, includeNotDue),
+    [rows, owner, includeNotDue],
+  );
+  const notDue = useMemo(
+    () => filterRows(rows, owner, true).length - filterRows(rows, owner, false).length,
+    [rows, owner],
+  );
+  const changes = useMemo(() => collectChanges(rows, drafts), [rows, drafts]);
+
+  const onDraft = useCallback(
+    (key: string, draft: Draft) => {
+      setDrafts((current) => new Map(current).set(key, draft));
+      forget(key);
+    },
+    [forget],
+  );
+  const onPaste = useCallback(
+    (index: number, text: string) => {
+      setDrafts((current) => applyPaste(visible, index, text, current).drafts);
+      const overflow = splitPaste(text).length - (visible.length - index);
+      if (overflow > 0) {
+        notifications.show({
+          color: 'yellow',
+          message: `${overflow} pasted line(s) had no row below and were left out.`,
+        });
+      }
+    },
+    [visible],
+  );
+
+  const dueCount = rows.filter((r) => r.due).length;
+  return (
+    <Stack gap="sm">
+      <LeaveGuard unsaved={changes.entries.length} />
+      <div>
+        <Title order={2}>Data entry</Title>
+        <Text size="sm" c="dimmed">
+          Values for {periodLabel(viewed)} · {dueCount} of {rows.length} KPIs due · Enter moves
+          down; paste a spreadsheet column into a value cell to fill the cells below
+        </Text>
+      </div>
+      <EntryToolbar
+        owner={owner}
+        owners={owners}
+        onOwner={setOwner}
+        includeNotDue={includeNotDue}
+        notDue={notDue}
+        onIncludeNotDue={(include) => setAll(include ? '1' : null)}
+        changes={changes.entries.length}
+        invalid={changes.invalid}
+        result={result}
+        saving={saving}
+        onDiscard={() => setDrafts(new Map())}
+        onSave={() => void save(changes.entries)}
+      />
+      {errors.general && (
+        <Alert color="red" icon={<IconAlertCircle />} title="Nothing was saved" role="alert">
+          {errors.general}
+        </Alert>
+      )}
+      {visible.length === 0 ? (
+        <Alert color="gray" icon={<IconListCheck />} title="No KPIs to fill in">
+          {rows.length === 0
+            ? 'This scorecard has no KPIs yet. Add them on the strategy map or an objective page.'
+            : 'No KPI of this owner is due this period. Choose another owner or include KPIs not due.'}
+        </Alert>
+      ) : (
+        <EntryGrid
+          rows={visible}
+          drafts={drafts}
+          viewed={viewed}
+          params={params}
+          period={period}
+          serverErrors={errors.byKey}
+          saved={saved}
+          onDraft={onDraft}
+          onPaste={onPaste}
+        />
+      )}
+    </Stack>
+  );
+}

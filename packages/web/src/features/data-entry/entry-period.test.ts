@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { entryPeriod, periodContainingDay } from './entry-period.ts';
+import { daysFromCivil } from '@bearing/core';
+
+describe('entryPeriod', () => {
+  it('enters a KPI of the same frequency for the period itself', () => {
+    expect(entryPeriod('monthly', '2026-05')).toEqual({
+      period: '2026-05',
+      due: true,
+      dueBy: null,
+    });
+    expect(entryPeriod('quarterly', '2026-Q2')).toEqual({
+      period: '2026-Q2',
+      due: true,
+      dueBy: null,
+    });
+  });
+
+  it('enters a more frequent KPI for its last period inside the viewed one', () => {
+    expect(entryPeriod('monthly', '2026-Q2')).toMatchObject({ period: '2026-06', due: true });
+    expect(entryPeriod('monthly', '2026')).toMatchObject({ period: '2026-12' });
+    expect(entryPeriod('daily', '2026-02')).toMatchObject({ period: '2026-02-28' });
+  });
+
+  it('picks the last ISO week that ends inside the viewed month', () => {
+    // 2026-05-31 is a Sunday: week 22 ends on it.
+    expect(entryPeriod('weekly', '2026-05')).toMatchObject({ period: '2026-W22' });
+    // 2026-06-30 is a Tuesday: week 27 runs into July, so week 26 is the last one inside June.
+    expect(entryPeriod('weekly', '2026-06')).toMatchObject({ period: '2026-W26' });
+  });
+
+  it('makes a less frequent KPI due only in the period that closes its step', () => {
+    expect(entryPeriod('quarterly', '2026-06')).toEqual({
+      period: '2026-06',
+      due: true,
+      dueBy: null,
+    });
+    expect(entryPeriod('quarterly', '2026-05')).toEqual({
+      period: '2026-05',
+      due: false,
+      dueBy: '2026-06-30',
+    });
+    expect(entryPeriod('yearly', '2026-Q4')).toMatchObject({ due: true });
+    expect(entryPeriod('half-yearly', '2026-Q1')).toMatchObject({
+      due: false,
+      dueBy: '2026-06-30',
+    });
+  });
+
+  it('gives nothing for a period key it cannot read', () => {
+    expect(entryPeriod('monthly', 'latest')).toBeNull();
+  });
+});
+
+describe('periodContainingDay', () => {
+  it('finds ISO weeks across a year boundary', () => {
+    // 2026-01-01 is a Thursday: it lies in 2026-W01; 2027-01-01 (a Friday) in 2026-W53.
+    expect(periodContainingDay('week', daysFromCivil(2026, 1, 1)).key).toBe('2026-W01');
+    expect(periodContainingDay('week', daysFromCivil(2027, 1, 1)).key).toBe('2026-W53');
+    expect(periodContainingDay('half', daysFromCivil(2026, 7, 1)).key).toBe('2026-H2');
+  });
+});
