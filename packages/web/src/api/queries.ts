@@ -81,6 +81,8 @@ function listQuery<T>(ws: string, sc: string, name: string, path: string, key: s
     queryKey: [...queryKeys.scorecard(ws, sc), name],
     queryFn: ({ signal }: { signal: AbortSignal }) =>
       request<Record<string, T[]>>(path, { signal }).then((r) => r[key] ?? []),
+    // The shell asks on workspace pages too, where no scorecard is open.
+    enabled: sc !== '',
   };
 }
 

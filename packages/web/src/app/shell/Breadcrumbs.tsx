@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs as MantineBreadcrumbs, Text } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
-import { useScorecard, useScorecards } from '../../api/queries.ts';
+import { useKpis, useObjectives, useScorecards } from '../../api/queries.ts';
 
 const VIEW_NAMES: Readonly<Record<string, string>> = {
   dashboard: 'Dashboard',
@@ -20,7 +20,9 @@ export function Breadcrumbs() {
   const { ws = 'default', sc, objective, kpi } = useParams();
   const { pathname, search } = useLocation();
   const scorecards = useScorecards(ws).data ?? [];
-  const detail = useScorecard(ws, sc ?? '').data;
+  // Names from the lists the pages load anyway (shared cache), not the whole scorecard.
+  const objectives = useObjectives(ws, sc ?? '').data ?? [];
+  const kpis = useKpis(ws, sc ?? '').data ?? [];
   const period = new URLSearchParams(search).get('period');
   const keep = period ? `?period=${encodeURIComponent(period)}` : '';
   const wsBase = `/w/${encodeURIComponent(ws)}`;
@@ -30,17 +32,18 @@ export function Breadcrumbs() {
     crumbs.push({ label: name, to: `${wsBase}/s/${encodeURIComponent(sc)}/map${keep}` });
     const view = /\/s\/[^/]+\/([^/?]+)/.exec(pathname)?.[1];
     if (objective) {
-      const o = detail?.objectives.find((x) => x.id === objective);
+      const o = objectives.find((x) => x.id === objective);
       crumbs.push({ label: o?.name ?? objective, to: null });
     } else if (kpi) {
-      const owner = detail?.objectives.find((o) => o.kpis.some((k) => k.id === kpi));
+      const record = kpis.find((k) => k.id === kpi);
+      const owner = objectives.find((o) => o.id === record?.objective);
       if (owner) {
         crumbs.push({
           label: owner.name,
           to: `${wsBase}/s/${encodeURIComponent(sc)}/objectives/${encodeURIComponent(owner.id)}${keep}`,
         });
       }
-      crumbs.push({ label: owner?.kpis.find((k) => k.id === kpi)?.name ?? kpi, to: null });
+      crumbs.push({ label: record?.name ?? kpi, to: null });
     } else if (view && view !== 'map') {
       crumbs.push({ label: VIEW_NAMES[view] ?? view, to: null });
     }

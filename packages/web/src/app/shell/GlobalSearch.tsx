@@ -2,7 +2,7 @@ import { Button, Kbd, Text } from '@mantine/core';
 import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useNavigate, useParams } from 'react-router';
-import { useScorecard, useScorecards } from '../../api/queries.ts';
+import { useKpis, useObjectives, usePerspectives, useScorecards } from '../../api/queries.ts';
 
 /**
  * Search across the scorecards of the workspace and the objectives and KPIs of the open
@@ -12,7 +12,11 @@ export function GlobalSearch() {
   const { ws = 'default', sc = '' } = useParams();
   const navigate = useNavigate();
   const scorecards = useScorecards(ws).data ?? [];
-  const detail = useScorecard(ws, sc).data;
+  // The lists the map and the table load anyway (shared cache), not the whole scorecard with
+  // every value: the search must not slow the page it sits on.
+  const objectives = useObjectives(ws, sc).data ?? [];
+  const kpis = useKpis(ws, sc).data ?? [];
+  const perspectives = usePerspectives(ws, sc).data ?? [];
   const base = `/w/${encodeURIComponent(ws)}/s/${encodeURIComponent(sc)}`;
   const keep = window.location.search;
   const go = (url: string) => () => void navigate(url);
@@ -24,19 +28,21 @@ export function GlobalSearch() {
       description: 'Scorecard',
       onClick: go(`/w/${encodeURIComponent(ws)}/s/${encodeURIComponent(s.id)}/map${keep}`),
     })),
-    ...(detail?.objectives ?? []).flatMap((o) => [
+    ...objectives.flatMap((o) => [
       {
         id: `objective:${o.id}`,
         label: o.name,
-        description: `Objective · ${detail?.perspectives.find((p) => p.id === o.perspective)?.name ?? ''}`,
+        description: `Objective · ${perspectives.find((p) => p.id === o.perspective)?.name ?? ''}`,
         onClick: go(`${base}/objectives/${encodeURIComponent(o.id)}${keep}`),
       },
-      ...o.kpis.map((k) => ({
-        id: `kpi:${k.id}`,
-        label: k.name,
-        description: `KPI of “${o.name}”`,
-        onClick: go(`${base}/kpis/${encodeURIComponent(k.id)}${keep}`),
-      })),
+      ...kpis
+        .filter((k) => k.objective === o.id)
+        .map((k) => ({
+          id: `kpi:${k.id}`,
+          label: k.name,
+          description: `KPI of “${o.name}”`,
+          onClick: go(`${base}/kpis/${encodeURIComponent(k.id)}${keep}`),
+        })),
     ]),
   ];
 
