@@ -4,47 +4,31 @@
  * three values, see the status change on the map, reload and find it all there, export the SVG.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KpiPage } from './pages/kpi.page.ts';
 import { ObjectivePage } from './pages/objective.page.ts';
 import { ScorecardIndexPage } from './pages/scorecard-index.page.ts';
 import { StrategyMapPage } from './pages/strategy-map.page.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
-import { startBearing, type RunningBearing } from './support/server.ts';
+import { bearingSession } from './support/session.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 const CUSTOMER = 'Deliver orders when promised';
 const FINANCIAL = 'Grow revenue from loyal customers';
 
 describe('building a strategy map in the browser', () => {
-  let server: RunningBearing;
-  let browser: Browser;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startBearing();
-    browser = await launchBrowser();
-    ({ page, errors } = await openPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const session = bearingSession();
 
   it('creates a scorecard and lands on its empty map', async () => {
-    const index = new ScorecardIndexPage(page);
-    await index.open(server.url);
+    const index = new ScorecardIndexPage(session.page);
+    await index.open(session.server.url);
     await index.createScorecard('Harbour Bikes');
-    const map = new StrategyMapPage(page);
+    const map = new StrategyMapPage(session.page);
     await map.waitReady();
-    expect(page.url()).toMatch(/\/w\/default\/s\/harbour-bikes\/map/);
+    expect(session.page.url()).toMatch(/\/w\/default\/s\/harbour-bikes\/map/);
   });
 
   it('adds objectives in two perspectives and links them', async () => {
-    const map = new StrategyMapPage(page);
+    const map = new StrategyMapPage(session.page);
     await map.addObjective('Customer', CUSTOMER);
     await map.addObjective('Financial', FINANCIAL);
     await map.link(CUSTOMER, FINANCIAL, 'If orders arrive when promised, customers buy again');
@@ -53,9 +37,9 @@ describe('building a strategy map in the browser', () => {
   });
 
   it('adds a KPI and enters three values, and the map turns green', async () => {
-    const map = new StrategyMapPage(page);
+    const map = new StrategyMapPage(session.page);
     await map.openObjectivePage(CUSTOMER);
-    const objective = new ObjectivePage(page);
+    const objective = new ObjectivePage(session.page);
     await objective.addKpi({
       name: 'Orders delivered on time',
       unit: '%',
@@ -63,17 +47,17 @@ describe('building a strategy map in the browser', () => {
       target: 95,
     });
     await objective.openKpi('Orders delivered on time');
-    await new KpiPage(page).enterNewest([94, 90, 82]);
-    await page.goBack();
-    await page.goBack();
+    await new KpiPage(session.page).enterNewest([94, 90, 82]);
+    await session.page.goBack();
+    await session.page.goBack();
     await map.waitReady();
     await expect.poll(() => map.status(CUSTOMER)).toBe('green');
-    await saveScreenshot(page, 'e2e-built-map');
+    await saveScreenshot(session.page, 'e2e-built-map');
   });
 
   it('finds everything again after a reload', async () => {
-    await page.reload();
-    const map = new StrategyMapPage(page);
+    await session.page.reload();
+    const map = new StrategyMapPage(session.page);
     await map.waitReady();
     expect(await map.card(CUSTOMER).count()).toBe(1);
     expect(await map.card(FINANCIAL).count()).toBe(1);
@@ -82,7 +66,7 @@ describe('building a strategy map in the browser', () => {
   });
 
   it('exports the map as SVG with both objectives in it', async () => {
-    const download = await new StrategyMapPage(page).export('SVG');
+    const download = await new StrategyMapPage(session.page).export('SVG');
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
     const svg = await readFile(await download.path(), 'utf8');
     expect(svg).toMatch(/^<\?xml|^<svg/);
@@ -95,6 +79,6 @@ describe('building a strategy map in the browser', () => {
   });
 
   it('threw no uncaught error in the page', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -3,33 +3,19 @@
  * choose; an unknown address or scorecard gets a readable page; a server that goes away is shown,
  * not a blank screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from './support/screenshots.ts';
-import { startBearing, type RunningBearing } from './support/server.ts';
+import { bearingSession } from './support/session.ts';
 
 describe('errors and conflicts in the browser', () => {
-  let server: RunningBearing;
-  let browser: Browser;
-  let page: Page;
-  const at = (path: string) => `${server.url}/w/default${path}`;
-  const api = (path: string) => `${server.url}/api/workspaces/default/scorecards/acme${path}`;
-
-  beforeAll(async () => {
-    server = await startBearing({ demo: true });
-    browser = await launchBrowser();
-    ({ page } = await openPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const session = bearingSession({ demo: true });
+  const at = (path: string) => `${session.server.url}/w/default${path}`;
+  const api = (path: string) =>
+    `${session.server.url}/api/workspaces/default/scorecards/acme${path}`;
 
   it('shows a stale edit side by side and saves "mine" on request', async () => {
-    await page.goto(at('/s/acme/objectives/quality'));
-    const form = page.getByRole('form', { name: 'Objective details' });
+    await session.page.goto(at('/s/acme/objectives/quality'));
+    const form = session.page.getByRole('form', { name: 'Objective details' });
     const name = form.getByLabel('Name');
     await expect.poll(() => name.inputValue()).toBe('Provide high product quality');
     // Someone else renames it meanwhile, through the API.
@@ -43,11 +29,13 @@ describe('errors and conflicts in the browser', () => {
 
     await name.fill('Provide products that last');
     await form.getByRole('button', { name: 'Save' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Someone else changed this meanwhile' });
+    const dialog = session.page.getByRole('dialog', {
+      name: 'Someone else changed this meanwhile',
+    });
     await dialog.waitFor();
     await dialog.getByText('Make products customers can rely on').waitFor();
     await dialog.getByText('Provide products that last').waitFor();
-    await saveScreenshot(page, 'conflict');
+    await saveScreenshot(session.page, 'conflict');
     await dialog.getByRole('button', { name: 'Overwrite with mine' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect
@@ -59,8 +47,8 @@ describe('errors and conflicts in the browser', () => {
   });
 
   it('answers an unknown scorecard with a readable message', async () => {
-    await page.goto(at('/s/no-such-card/table'));
-    await page
+    await session.page.goto(at('/s/no-such-card/table'));
+    await session.page
       .getByRole('alert')
       .filter({ hasText: /no-such-card|not found/i })
       .first()
@@ -68,20 +56,20 @@ describe('errors and conflicts in the browser', () => {
   });
 
   it('answers an unknown address with a "page not found" page', async () => {
-    await page.goto(`${server.url}/nowhere/at/all`);
-    await page.getByText('Page not found').waitFor();
+    await session.page.goto(`${session.server.url}/nowhere/at/all`);
+    await session.page.getByText('Page not found').waitFor();
   });
 
   it('makes a server that went away visible', async () => {
-    await page.goto(at('/s/acme/table'));
-    await page.getByText('Net Promoter Score').first().waitFor();
-    await server.kill();
+    await session.page.goto(at('/s/acme/table'));
+    await session.page.getByText('Net Promoter Score').first().waitFor();
+    await session.server.kill();
     // A view whose code and data were never fetched cannot load: it says so inside the shell,
     // and the banner says the server is not answering (the health check also polls every 15 s).
-    await page.getByRole('link', { name: /Quality check/ }).click();
-    await page.getByText('This page could not be loaded').waitFor();
-    await page.getByTestId('connection-banner').waitFor({ timeout: 10_000 });
-    await page.getByText('The Bearing server is not answering').waitFor();
-    await saveScreenshot(page, 'server-down');
+    await session.page.getByRole('link', { name: /Quality check/ }).click();
+    await session.page.getByText('This page could not be loaded').waitFor();
+    await session.page.getByTestId('connection-banner').waitFor({ timeout: 10_000 });
+    await session.page.getByText('The Bearing server is not answering').waitFor();
+    await saveScreenshot(session.page, 'server-down');
   });
 });

@@ -2,41 +2,28 @@
  * Issue #6 in the browser: the quality panel beside the map, a click on a finding's objective
  * selects it on the map, and a one-click fix changes the strategy (and can be undone).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StrategyMapPage } from './pages/strategy-map.page.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
-import { startBearing, type RunningBearing } from './support/server.ts';
+import { bearingSession } from './support/session.ts';
 
 describe('the quality panel beside the map', () => {
-  let server: RunningBearing;
-  let browser: Browser;
-  let page: Page;
+  const session = bearingSession({ demo: true });
   const kpisOf = async (objective: string) => {
     const response = await fetch(
-      `${server.url}/api/workspaces/default/scorecards/acme/kpis?objective=${objective}`,
+      `${session.server.url}/api/workspaces/default/scorecards/acme/kpis?objective=${objective}`,
     );
     return ((await response.json()) as { kpis: { indicator: string }[] }).kpis;
   };
 
-  beforeAll(async () => {
-    server = await startBearing({ demo: true });
-    browser = await launchBrowser();
-    ({ page } = await openPage(browser));
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
-
   it('jumps from a finding to its objective on the map', async () => {
-    await page.goto(`${server.url}/w/default/s/acme/map?panel=quality`);
-    const map = new StrategyMapPage(page);
+    await session.page.goto(`${session.server.url}/w/default/s/acme/map?panel=quality`);
+    const map = new StrategyMapPage(session.page);
     await map.waitReady();
-    const panel = page.getByRole('complementary', { name: 'Strategy quality' });
+    const panel = session.page.getByRole('complementary', { name: 'Strategy quality' });
     await panel.getByRole('button', { name: 'Earn customer loyalty' }).first().click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('selected')).toBe('loyalty');
+    await expect
+      .poll(() => new URL(session.page.url()).searchParams.get('selected'))
+      .toBe('loyalty');
     await expect
       .poll(() => map.card('Earn customer loyalty').getAttribute('aria-selected'))
       .toBe('true');
@@ -45,7 +32,7 @@ describe('the quality panel beside the map', () => {
   it('adds the missing leading KPI with one click', async () => {
     const before = await kpisOf('grow-repeat-revenue');
     expect(before.some((k) => k.indicator === 'leading')).toBe(false);
-    const panel = page.getByRole('complementary', { name: 'Strategy quality' });
+    const panel = session.page.getByRole('complementary', { name: 'Strategy quality' });
     const finding = panel
       .getByTestId('finding')
       .filter({ hasText: '"Grow revenue from repeat customers" has no leading KPI' })
@@ -63,7 +50,7 @@ describe('the quality panel beside the map', () => {
         (await kpisOf('grow-repeat-revenue')).some((k) => k.indicator === 'leading'),
       )
       .toBe(true);
-    await page
+    await session.page
       .getByText(/^Fixed/)
       .first()
       .waitFor();

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { periodLabelFor } from './period-label.ts';
 
 /** /w/:ws/s/:sc/kpis/:kpi — definition, history chart, value grid, explanation. */
 export class KpiPage {
@@ -23,18 +22,5 @@ export class KpiPage {
       const response = await saved;
       if (!response.ok()) throw new Error(`saving a value failed: ${response.status()}`);
     }
-  }
-
-  /** Types a value into the grid row of `period` (e.g. "2026-03") and saves it with Enter. */
-  async enterValue(period: string, value: number): Promise<void> {
-    const label = periodLabelFor(period);
-    const input = this.page.getByLabel(`Value for ${label}`, { exact: true });
-    await input.fill(String(value));
-    const saved = this.page.waitForResponse(
-      (r) => r.request().method() === 'PUT' && r.url().includes(`/values/${period}`),
-    );
-    await input.press('Enter');
-    const response = await saved;
-    if (!response.ok()) throw new Error(`saving ${period} failed: ${response.status()}`);
   }
 }
