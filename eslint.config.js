@@ -99,6 +99,31 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/io/src/**/*.ts'],
+    ignores: ['packages/io/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@bearing/db',
+                '@bearing/server',
+                '@bearing/cli',
+                '@bearing/web',
+                '@bearing/testing',
+                '@bearing/templates',
+              ],
+              message:
+                'packages/io turns files (CSV, XLSX) into rows and rows into files; it may import only @bearing/core, so the cli and the server share it (see docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/cli/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
