@@ -1,8 +1,12 @@
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { hostPolicy, registerHostCheck } from './plugins/allowed-hosts.ts';
 import { registerAuth } from './plugins/auth.ts';
-import { registerErrorHandler } from './plugins/errors.ts';
+import { clientErrorHandler } from './plugins/client-errors.ts';
+import { registerCrossSiteCheck } from './plugins/cross-site.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './plugins/errors.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
@@ -33,14 +37,32 @@ import { serverVersion } from './version.ts';
  * be migrated; `main.ts` does that at start.
  */
 export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
-    bodyLimit: deps.config.bodyLimit,
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    // A slow or stalled client cannot hold a connection open (408 REQUEST_TIMEOUT).
+    requestTimeout: config.requestTimeoutMs,
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      // Node checks the two timeouts this often (its default, 30 s, would make them late).
+      connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+    },
+    // Errors raised before a route is found, and before a request is parsed, in our shape too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  // No route reads text/plain, and a browser sends it cross-site without asking.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const webApp = findWebApp(deps.webRoot);
   registerErrorHandler(app, spaFallback(webApp));
+  // First the headers every answer carries (errors included), then the two refusals that
+  // protect a server on loopback from the pages its user visits, then who is asking.
+  await registerSecurityHeaders(app);
+  registerHostCheck(app, hostPolicy(config.host, config.allowedHosts));
+  registerCrossSiteCheck(app);
   registerAuth(app);
   await registerOpenApi(app, serverVersion());
 

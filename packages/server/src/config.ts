@@ -13,6 +13,15 @@ export const DEFAULT_HOST = '127.0.0.1';
 /** Ordinary JSON bodies; a strategy import has its own, larger limit. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_IMPORT_LIMIT = 20 * 1024 * 1024;
+/** An import whose file is larger is parsed and saved on a worker thread (docs/api.md, Limits). */
+export const DEFAULT_IMPORT_INLINE_LIMIT = 512 * 1024;
+/** Most scorecards and KPI values one import may hold (a 20 MB file holds about 1 M values). */
+export const DEFAULT_IMPORT_MAX_SCORECARDS = 1_000;
+export const DEFAULT_IMPORT_MAX_VALUES = 1_000_000;
+/** A whole request, body included, must arrive within this time (408 REQUEST_TIMEOUT). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** The request line and headers must arrive within this time. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
 /**
  * The built web app, found from this file's own location (packages/server/src → packages/web/dist),
  * so it is served whatever the working directory. BEARING_WEB_ROOT points elsewhere.
@@ -28,6 +37,17 @@ export interface ServerConfig {
   /** Bytes; larger bodies get 413 PAYLOAD_TOO_LARGE. */
   readonly bodyLimit: number;
   readonly importBodyLimit: number;
+  /** Imports up to this many bytes are parsed on the event loop; larger ones on a worker. */
+  readonly importInlineLimit: number;
+  readonly importMaxScorecards: number;
+  readonly importMaxValues: number;
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  /**
+   * Host names (besides loopback and the bound address) that requests may be addressed to:
+   * the names users type behind a proxy. `.example.com` allows every subdomain.
+   */
+  readonly allowedHosts: readonly string[];
   readonly logLevel: LogLevel;
   /** Directory of the built web app (index.html, assets/); a "not built" page when it has none. */
   readonly webRoot: string;
@@ -37,6 +57,7 @@ export interface ConfigInput {
   readonly port?: string | undefined;
   readonly host?: string | undefined;
   readonly db?: string | undefined;
+  readonly allowedHosts?: readonly string[] | undefined;
 }
 
 /** Every problem at once, so a user fixes their command line in one go. */
@@ -88,6 +109,20 @@ export function parseConfig(
     Number.MAX_SAFE_INTEGER,
     problems,
   );
+  const limit = (name: string, fallback: number, min = 1) =>
+    integer(name, env[name], fallback, min, Number.MAX_SAFE_INTEGER, problems);
+  const importInlineLimit = limit('BEARING_IMPORT_INLINE_LIMIT', DEFAULT_IMPORT_INLINE_LIMIT, 0);
+  const importMaxScorecards = limit('BEARING_IMPORT_MAX_SCORECARDS', DEFAULT_IMPORT_MAX_SCORECARDS);
+  const importMaxValues = limit('BEARING_IMPORT_MAX_VALUES', DEFAULT_IMPORT_MAX_VALUES);
+  const requestTimeoutMs = limit('BEARING_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS, 100);
+  const headersTimeoutMs = Math.min(
+    limit('BEARING_HEADERS_TIMEOUT_MS', DEFAULT_HEADERS_TIMEOUT_MS, 100),
+    requestTimeoutMs,
+  );
+  const allowedHosts = parseAllowedHosts(
+    flags.allowedHosts ?? splitList(env['BEARING_ALLOWED_HOSTS']),
+    problems,
+  );
   const level = env['BEARING_LOG_LEVEL'] ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     problems.push(`BEARING_LOG_LEVEL "${level}" is not one of ${LOG_LEVELS.join(', ')}`);
@@ -105,19 +140,56 @@ export function parseConfig(
     databaseUrl,
     bodyLimit,
     importBodyLimit,
+    importInlineLimit,
+    importMaxScorecards,
+    importMaxValues,
+    requestTimeoutMs,
+    headersTimeoutMs,
+    allowedHosts: Object.freeze(allowedHosts),
     logLevel: level as LogLevel,
     webRoot,
   });
 }
 
-/** Reads `--port` and `--host` and `--db` from a command line (for `node src/main.ts`). */
+/** Reads `--port`, `--host`, `--db` and `--allowed-host` from a command line (`node src/main.ts`). */
 export function flagsFromArgv(argv: readonly string[]): ConfigInput {
   const { values } = parseArgs({
     args: [...argv],
-    options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } },
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true },
+    },
     strict: true,
   });
-  return values;
+  const { 'allowed-host': allowedHosts, ...rest } = values;
+  return { ...rest, allowedHosts };
+}
+
+function splitList(text: string | undefined): string[] | undefined {
+  return text
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** A host name, an IPv4 address, a bracketed IPv6 address, or `.domain` for its subdomains. */
+const HOST_NAME =
+  /^\.?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/i;
+
+function parseAllowedHosts(names: readonly string[] | undefined, problems: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names ?? []) {
+    const host = name.trim().toLowerCase();
+    if (HOST_NAME.test(host)) out.push(host);
+    else {
+      problems.push(
+        `allowed host (--allowed-host or BEARING_ALLOWED_HOSTS) "${name}" is not a host name: give the name users type, without scheme or port, e.g. bearing.example.com or .example.com`,
+      );
+    }
+  }
+  return out;
 }
 
 function integer(

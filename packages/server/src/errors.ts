@@ -6,19 +6,33 @@
 export const API_ERROR_STATUS = {
   /** Malformed input: a body, query or parameter that does not match the route's schema. */
   VALIDATION: 400,
+  /** A period outside the period domain (docs/scoring.md §4; years 1000 to 9999). */
+  INVALID_PERIOD: 400,
   /** The principal may not do this (the local owner may do everything; the seam is ready). */
   FORBIDDEN: 403,
+  /**
+   * A write another web site could have made the browser send: a foreign Origin or Referer, a
+   * text/plain or form body, or a body-less POST without the X-Bearing-Request header.
+   */
+  CROSS_SITE_REQUEST: 403,
   NOT_FOUND: 404,
   /** The export format asked for in Accept is not YAML or JSON. */
   NOT_ACCEPTABLE: 406,
+  /** The request, body included, did not arrive within the request timeout. */
+  REQUEST_TIMEOUT: 408,
   /** A stale write: someone else changed the entity first; `current` holds what is there now. */
   CONFLICT: 409,
   /** A key that already exists (e.g. importing a scorecard id the workspace already has). */
   DUPLICATE_KEY: 409,
   /** A delete that would orphan other entities. */
   IN_USE: 409,
+  /** A body over the size limit, or an import over a count limit; `limit` names it. */
   PAYLOAD_TOO_LARGE: 413,
+  /** A path (or one of its parameters) longer than the server reads. */
+  URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The Host header names a host this server does not answer to (DNS rebinding defence). */
+  HOST_NOT_ALLOWED: 421,
   /** A well-formed strategy document that breaks the format's rules; `issues` lists every one. */
   INVALID_STRATEGY: 422,
   /** A reference to an id that does not exist (a parent, a perspective, a link end…). */
@@ -31,8 +45,10 @@ export const API_ERROR_STATUS = {
   TOO_MANY: 422,
   /** A valid request the domain cannot answer, e.g. "latest period" when there are no values. */
   NO_DATA: 422,
+  /** Request headers larger than the server reads (16 KB). */
+  HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
-  /** The database cannot be reached (health check). */
+  /** The database cannot be reached (health check), or is busy with a long write: retry. */
   UNAVAILABLE: 503,
 } as const;
 

@@ -11,6 +11,12 @@ export const EXAMPLE_PATH = fileURLToPath(
 );
 export const EXAMPLE_YAML = readFileSync(EXAMPLE_PATH, 'utf8');
 
+/**
+ * What the web app and the CLI send with every request: a body-less POST without it is refused
+ * as a possible cross-site request (plugins/cross-site.ts).
+ */
+export const CLIENT_HEADERS = Object.freeze({ 'x-bearing-request': '1' });
+
 /** A fixed clock, so change-log times are predictable. */
 export const TEST_NOW = new Date('2026-11-25T12:00:00.000Z');
 

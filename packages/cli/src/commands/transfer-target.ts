@@ -39,10 +39,15 @@ export function workspaceApi(options: TransferOptions): string {
   return `${base}/api/workspaces/${encodeURIComponent(options.workspace)}`;
 }
 
+/** Sent with every call: the server refuses body-less POSTs without it (cross-site defence). */
+const CLIENT_HEADER = { 'x-bearing-request': '1' } as const;
+
 /** Calls the server; an unreachable one is a plain message, not a stack trace. */
 export async function callServer(url: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  for (const [name, value] of Object.entries(CLIENT_HEADER)) headers.set(name, value);
   try {
-    return await fetch(url, init);
+    return await fetch(url, { ...init, headers });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new CliError(

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from './calendar.ts';
-import { nextPeriod, parsePeriod, periodContains, periodOf, periodRange } from './period.ts';
+import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  RangeTooLongError,
+  nextPeriod,
+  parsePeriod,
+  periodContains,
+  periodCount,
+  periodOf,
+  periodRange,
+} from './period.ts';
 import { stepBack } from './frequency.ts';
 
 describe('parsePeriod', () => {
@@ -35,6 +45,58 @@ describe('parsePeriod', () => {
       if (!parsed.ok) expect(parsed.message).toContain(input === '' ? 'period' : input);
     },
   );
+});
+
+describe('the period domain: years 1000 to 9999', () => {
+  it.each(['0000', '0999', '0000-01', '0999-Q4', '0000-W01', '0500-H1', '0001-01-01'])(
+    'refuses %j, a year before 1000, naming the range',
+    (input) => {
+      const parsed = parsePeriod(input);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.message).toContain(`years run from ${FIRST_YEAR} to ${LAST_YEAR}`);
+    },
+  );
+
+  it.each([0, 999, '999'])('refuses the short year %j', (input) => {
+    expect(parsePeriod(input).ok).toBe(false);
+  });
+
+  it.each(['10000', '10000-01'])('refuses the five-digit year %j', (input) => {
+    expect(parsePeriod(input).ok).toBe(false);
+  });
+
+  it.each(['1000', '1000-01-01', '9999', '9999-12-31', '9999-W52'])('accepts %j', (input) => {
+    expect(parsePeriod(input).ok).toBe(true);
+  });
+
+  it('lists a range that ends in the last period of the calendar', () => {
+    expect(periodRange(periodOf('9999-11'), periodOf('9999-12')).map((p) => p.key)).toEqual([
+      '9999-11',
+      '9999-12',
+    ]);
+  });
+});
+
+describe('periodCount', () => {
+  it.each([
+    ['2001', '2002', 2],
+    ['2024-H2', '2026-H1', 4],
+    ['2025-Q3', '2026-Q2', 4],
+    ['2025-11', '2026-02', 4],
+    ['2025-W52', '2026-W02', 3],
+    ['2024-02-27', '2024-03-01', 4],
+    ['2026-05', '2026-01', 0],
+  ])('counts %s..%s as %i periods, from the keys', (from, to, count) => {
+    expect(periodCount(periodOf(from), periodOf(to))).toBe(count);
+    expect(periodRange(periodOf(from), periodOf(to))).toHaveLength(count);
+  });
+
+  it('refuses a range past its limit before building it, saying how long it is', () => {
+    const attempt = () => periodRange(periodOf('1000-01-01'), periodOf('9999-12-31'), 1000);
+    expect(attempt).toThrow(RangeTooLongError);
+    expect(attempt).toThrow(/has 3287182 periods, more than 1000/);
+  });
 });
 
 describe('period arithmetic', () => {

@@ -29,6 +29,15 @@ export interface Period {
 export type PeriodParse =
   { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly message: string };
 
+/**
+ * The calendar Bearing accepts: four-digit years. Keys are written with the year as its four
+ * digits, so a year below 1000 would need padding every surface would have to agree on; the
+ * file, the API, the CLI and the web app all parse with this function, so none of them can
+ * accept a year another refuses.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
 const EXPECTED =
   'a period key: 2026 (year), 2026-H1 (half), 2026-Q1 (quarter), 2026-03 (month), 2026-W09 (ISO week) or 2026-03-15 (day)';
 
@@ -51,6 +60,7 @@ export function parsePeriod(input: string | number): PeriodParse {
     const m = re.exec(text);
     if (!m) continue;
     const year = Number(m[1]);
+    if (year < FIRST_YEAR) return fail(text, `years run from ${FIRST_YEAR} to ${LAST_YEAR}`);
     const a = Number(m[2] ?? 0);
     const b = Number(m[3] ?? 0);
     return build(kind, year, a, b, text);
@@ -168,22 +178,63 @@ function dayPeriod(day: number): Period {
 }
 
 /**
+ * How many periods of one kind run from `from` to `to`, both included (0 when `to` is before
+ * `from`), computed from the keys, so a range is judged before anything is allocated.
+ */
+export function periodCount(from: Period, to: Period): number {
+  sameKind(from, to);
+  if (to.start < from.start) return 0;
+  switch (from.kind) {
+    case 'year':
+      return to.year - from.year + 1;
+    case 'half':
+      return (to.year - from.year) * 2 + to.index - from.index + 1;
+    case 'quarter':
+      return (to.year - from.year) * 4 + to.index - from.index + 1;
+    case 'month':
+      return (to.year - from.year) * 12 + to.index - from.index + 1;
+    case 'week':
+      // ISO weeks start on Mondays, so the day distance is a whole number of weeks.
+      return (to.start - from.start) / 7 + 1;
+    case 'day':
+      return to.start - from.start + 1;
+  }
+}
+
+/**
  * The periods of one kind from `from` to `to`, both included. Both must be of the same kind.
- * `limit` guards against a range that would allocate without bound (e.g. days over centuries).
+ * `limit` guards against a range that would allocate without bound (e.g. days over centuries):
+ * a longer range throws a RangeTooLongError before any period is built.
  */
 export function periodRange(from: Period, to: Period, limit = 10_000): Period[] {
+  const count = periodCount(from, to);
+  if (count > limit) throw new RangeTooLongError(from, to, count, limit);
+  if (count === 0) return [];
+  // Stop at `to` itself: the period after the last year of the calendar does not exist.
+  const out: Period[] = [from];
+  while (out.length < count) out.push(nextPeriod(out[out.length - 1]!));
+  return out;
+}
+
+/** A range of more periods than the caller allows; `count` says how many it would have been. */
+export class RangeTooLongError extends Error {
+  constructor(
+    readonly from: Period,
+    readonly to: Period,
+    readonly count: number,
+    readonly limit: number,
+  ) {
+    super(`the range ${from.key}..${to.key} has ${count} periods, more than ${limit}`);
+    this.name = 'RangeTooLongError';
+  }
+}
+
+function sameKind(from: Period, to: Period): void {
   if (from.kind !== to.kind) {
     throw new Error(
       `a range needs two periods of the same kind, got ${from.key} (${from.kind}) and ${to.key} (${to.kind})`,
     );
   }
-  const out: Period[] = [];
-  for (let p = from; p.start <= to.start; p = nextPeriod(p)) {
-    out.push(p);
-    if (out.length > limit)
-      throw new Error(`the range ${from.key}..${to.key} has more than ${limit} periods`);
-  }
-  return out;
 }
 
 /** Compares two periods by end, then by start: the order in which values become "latest". */

@@ -1,8 +1,9 @@
 import { UnknownNodeError } from '@bearing/core';
 import { ConflictError, InUseError, StorageError } from '@bearing/db';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from '../errors.ts';
+import { setApiSecurityHeaders } from './security-headers.ts';
 import type { PageFallback } from './web-app.ts';
 
 /**
@@ -15,10 +16,7 @@ export function registerErrorHandler(app: FastifyInstance, pageFallback?: PageFa
   app.setErrorHandler((error, request, reply) => {
     const api = toApiError(error);
     if (api.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
-    const body: ApiErrorBody = {
-      error: { ...api.details, code: api.code, message: api.message, path: api.path },
-    };
-    return reply.status(API_ERROR_STATUS[api.code]).send(body);
+    return reply.status(API_ERROR_STATUS[api.code]).send(errorBodyOf(api));
   });
   app.setNotFoundHandler((request, reply) => {
     // The web app's deep links (index.html); never under /api/, which keeps the JSON 404.
@@ -35,6 +33,21 @@ export function registerErrorHandler(app: FastifyInstance, pageFallback?: PageFa
   });
 }
 
+/** Fastify's `frameworkErrors`: a bad URL or an over-long path parameter, before any hook. */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const api = toApiError(error);
+  setApiSecurityHeaders(reply);
+  void reply.status(API_ERROR_STATUS[api.code]).send(errorBodyOf(api));
+}
+
+function errorBodyOf(api: ApiError): ApiErrorBody {
+  return { error: { ...api.details, code: api.code, message: api.message, path: api.path } };
+}
+
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof StorageError) return fromStorage(error);
@@ -47,14 +60,22 @@ export function toApiError(error: unknown): ApiError {
       message: v.message,
     }));
     const first = issues[0];
+    // A bad period anywhere in the request is INVALID_PERIOD (core's period fields mark it).
+    const period = error.validation.some((v) => issueCode(v.params) === 'INVALID_PERIOD');
     return new ApiError(
-      'VALIDATION',
+      period ? 'INVALID_PERIOD' : 'VALIDATION',
       issues.map((i) => `${i.path}: ${i.message ?? 'invalid'}`).join('; '),
       first?.path ?? '',
       { issues },
     );
   }
   return fromFastify(error as FastifyError);
+}
+
+/** The `code` a custom zod issue carries in its params (fastify-type-provider-zod nests them). */
+function issueCode(params: unknown): unknown {
+  const inner = (params as { params?: { code?: unknown } } | undefined)?.params;
+  return inner?.code;
 }
 
 function fromStorage(error: StorageError): ApiError {
@@ -67,22 +88,64 @@ function fromStorage(error: StorageError): ApiError {
   return new ApiError(error.code, error.message);
 }
 
-/** Fastify's own errors (body parsing, limits, content types) carry a status code. */
-const FASTIFY_STATUS: Readonly<Record<number, ApiErrorCode>> = {
-  400: 'VALIDATION',
+/**
+ * Fastify's own errors (routing, body parsing, limits, content types), by their code where the
+ * status alone is ambiguous, else by status. Their messages are Fastify's, made plainer where a
+ * user would not understand them; none carries a stack or internals.
+ */
+const FASTIFY_CODES: Readonly<Record<string, readonly [ApiErrorCode, string, string | null]>> = {
+  FST_ERR_BAD_URL: ['VALIDATION', 'url', 'the URL is not valid: check its percent-encoding (%XX)'],
+  FST_ERR_MAX_PARAM_LENGTH: [
+    'URI_TOO_LONG',
+    'url',
+    'a part of the path is longer than the server reads (100 characters)',
+  ],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['VALIDATION', 'body', null],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [
+    'VALIDATION',
+    'body',
+    'the body is empty but its Content-Type says JSON: send a JSON value or no Content-Type',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    'VALIDATION',
+    'headers.content-length',
+    'the body is not as long as its Content-Length header says',
+  ],
+  FST_ERR_CTP_BODY_TOO_LARGE: ['PAYLOAD_TOO_LARGE', 'body', null],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'headers.content-type', null],
+  FST_ERR_CTP_INVALID_CONTENT_TYPE: ['UNSUPPORTED_MEDIA_TYPE', 'headers.content-type', null],
+  FST_ERR_ASYNC_CONSTRAINT: ['VALIDATION', '', null],
+};
+
+const FASTIFY_STATUS: Readonly<Record<number, readonly [ApiErrorCode, string]>> = {
+  400: ['VALIDATION', 'body'],
   /** e.g. a static file path that tries to leave the web app's directory. */
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  406: 'NOT_ACCEPTABLE',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
+  403: ['FORBIDDEN', ''],
+  404: ['NOT_FOUND', ''],
+  406: ['NOT_ACCEPTABLE', 'headers.accept'],
+  408: ['REQUEST_TIMEOUT', ''],
+  413: ['PAYLOAD_TOO_LARGE', 'body'],
+  414: ['URI_TOO_LONG', 'url'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'headers.content-type'],
+  431: ['HEADERS_TOO_LARGE', 'headers'],
 };
 
 function fromFastify(error: FastifyError): ApiError {
-  const code = error.statusCode === undefined ? undefined : FASTIFY_STATUS[error.statusCode];
-  if (code === undefined)
+  const known = FASTIFY_CODES[error.code];
+  if (known !== undefined) {
+    const [code, path, message] = known;
+    return new ApiError(code, message ?? plain(error.message), path);
+  }
+  const byStatus = error.statusCode === undefined ? undefined : FASTIFY_STATUS[error.statusCode];
+  if (byStatus === undefined) {
     return new ApiError('INTERNAL', 'internal server error; see the server log');
-  return new ApiError(code, error.message, code === 'VALIDATION' ? 'body' : '');
+  }
+  return new ApiError(byStatus[0], plain(error.message), byStatus[1]);
+}
+
+/** Caps a message that quotes the request (a long URL, a body) so the answer stays small. */
+function plain(message: string): string {
+  return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }
 
 function joinPath(context: string, instancePath: string): string {

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { App } from '../types.ts';
+import { DOCS_CSP } from './security-headers.ts';
 
 /**
  * OpenAPI 3 generated from the routes' zod schemas (the same schemas that validate requests),
@@ -21,6 +22,6 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CSP });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 }

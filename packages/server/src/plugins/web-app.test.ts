@@ -5,6 +5,7 @@ import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { parseConfig } from '../config.ts';
+import { CLIENT_HEADERS } from '../test-helpers.ts';
 import type { App } from '../types.ts';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from './web-app.ts';
 
@@ -81,7 +82,7 @@ describe('serving the web app', () => {
         ['GET', '/assets/gone-a1b2c3.js'],
         ['POST', '/w/default'],
       ] as const) {
-        const res = await web.inject({ method, url });
+        const res = await web.inject({ method, url, headers: CLIENT_HEADERS });
         expect(res.statusCode, `${method} ${url}`).toBe(404);
         if (method !== 'HEAD') expect(res.json()).toEqual(jsonNotFound);
       }

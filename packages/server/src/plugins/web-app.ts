@@ -3,6 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../types.ts';
+import { APP_CSP } from './security-headers.ts';
 
 /**
  * Serving the web app (the React SPA that Vite builds into packages/web/dist) from the same
@@ -43,7 +44,7 @@ export function spaFallback(web: WebApp | undefined): PageFallback | undefined {
     const path = request.url.split('?')[0] ?? '';
     // A missing hashed asset is a stale page asking for an old build: a 404, not HTML as script.
     if (isApiPath(path) || path.startsWith('/assets/')) return undefined;
-    return reply.code(200).sendFile('index.html');
+    return reply.code(200).header('content-security-policy', APP_CSP).sendFile('index.html');
   };
 }
 
@@ -63,6 +64,8 @@ export async function registerWebApp(app: App, web: WebApp | undefined): Promise
       setHeaders: (reply, file) => {
         const cache = file.startsWith(assets) ? ASSET_CACHE_CONTROL : PAGE_CACHE_CONTROL;
         void reply.header('cache-control', cache);
+        // Pages and the files they load (the layout worker's policy comes from its own file).
+        void reply.header('content-security-policy', APP_CSP);
       },
     });
     return;
@@ -71,6 +74,7 @@ export async function registerWebApp(app: App, web: WebApp | undefined): Promise
     reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
+      .header('content-security-policy', APP_CSP)
       .send(notBuiltPage(web?.root)),
   );
 }

@@ -1,4 +1,4 @@
-import { type Period, type ScorecardId, parsePeriod } from '@bearing/core';
+import { type ScorecardId, periodField } from '@bearing/core';
 import { z } from 'zod';
 
 /**
@@ -19,15 +19,8 @@ export const scorecardParams = workspaceParams.extend({
   id: key.transform((s) => s as ScorecardId).describe('scorecard id'),
 });
 
-export const period = z
-  .string()
-  .describe('2026, 2026-H1, 2026-Q1, 2026-03, 2026-W09 or 2026-03-15')
-  .transform((text, ctx): Period => {
-    const parsed = parsePeriod(text);
-    if (parsed.ok) return parsed.period;
-    ctx.addIssue({ code: 'custom', message: parsed.message });
-    return z.NEVER;
-  });
+/** Core's period field: a bad period is `400 INVALID_PERIOD` with its path. */
+export const period = periodField;
 
 export const errorBody = z
   .object({

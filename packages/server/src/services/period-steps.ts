@@ -1,4 +1,5 @@
 import {
+  FIRST_YEAR,
   type Period,
   type PeriodKind,
   civilFromDays,
@@ -42,12 +43,12 @@ export function periodContaining(day: number, kind: PeriodKind): Period {
   }
 }
 
-/** The first day a period key can name (year 0000). */
-const FIRST_DAY = daysFromCivil(0, 1, 1);
+/** The first day a period key can name. */
+const FIRST_DAY = daysFromCivil(FIRST_YEAR, 1, 1);
 
 /**
  * Up to `count` consecutive periods of `last`'s kind, oldest first, ending with `last` (fewer
- * only at the start of the calendar, year 0000).
+ * only at the start of the calendar, year 1000).
  */
 export function periodsEndingAt(last: Period, count: number): Period[] {
   const out = [last];

@@ -55,8 +55,14 @@ export function apiUrl(path: string, query?: RequestOptions['query']): string {
   return `/api${path}${search ? `?${search}` : ''}`;
 }
 
+/**
+ * Sent with every request: the server refuses a body-less POST without it, because another web
+ * site could make the browser send one (docs/api.md, "Cross-site requests").
+ */
+export const CLIENT_HEADERS: Readonly<Record<string, string>> = { 'X-Bearing-Request': '1' };
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...CLIENT_HEADERS, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
   let response: Response;

@@ -4,6 +4,7 @@ export * from './initiative.input.ts';
 export * from './kpi.input.ts';
 export * from './link.input.ts';
 export * from './objective.input.ts';
+export * from './period.input.ts';
 export * from './perspective.input.ts';
 export * from './scorecard.input.ts';
 export * from './value.input.ts';

@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import { parsePeriod } from '../../periods/index.ts';
 import { finiteNumber, idField, textField } from '../fields.ts';
-
-/** A period key in any of the file's forms, normalised (`2026-3` is refused, `2026-03` kept). */
-export const periodKeyField = z
-  .string()
-  .describe('2026, 2026-H1, 2026-Q1, 2026-03, 2026-W09 or 2026-03-15')
-  .transform((text, ctx) => {
-    const parsed = parsePeriod(text);
-    if (parsed.ok) return parsed.period.key;
-    ctx.addIssue({ code: 'custom', message: parsed.message });
-    return z.NEVER;
-  });
+import { periodKeyField } from './period.input.ts';
 
 const comment = textField.nullable().default(null);
 

@@ -1,6 +1,6 @@
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, importExample } from '../../test-helpers.ts';
+import { CLIENT_HEADERS, buildTestApp, importExample } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 interface ChangeBody {
@@ -47,6 +47,7 @@ describe('the change log', () => {
       const res = await app.inject({
         method: 'POST',
         url: `${BASE}/changes/${update?.id ?? ''}/revert`,
+        headers: CLIENT_HEADERS,
       });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ reverted: update?.id });
@@ -58,7 +59,11 @@ describe('the change log', () => {
     });
 
     it('answers 404 for a change that does not exist', async () => {
-      const res = await app.inject({ method: 'POST', url: `${BASE}/changes/nope/revert` });
+      const res = await app.inject({
+        method: 'POST',
+        url: `${BASE}/changes/nope/revert`,
+        headers: CLIENT_HEADERS,
+      });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: { code: 'NOT_FOUND', path: 'params.changeId' } });
     });

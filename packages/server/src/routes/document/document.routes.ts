@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorize } from '../../plugins/auth.ts';
 import { scorecardDocument } from '../../services/document.service.ts';
+import { DOCUMENT_CSP } from '../../plugins/security-headers.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, scorecardParams } from '../common.schema.ts';
 import { DOCUMENT_MEDIA, documentQuery } from './document.schema.ts';
@@ -32,6 +33,7 @@ export function documentRoutes(app: App, deps: RouteDeps): void {
       return reply
         .type(DOCUMENT_MEDIA[format])
         .header('content-disposition', `attachment; filename="${id}-strategy.${format}"`)
+        .header('content-security-policy', DOCUMENT_CSP)
         .send(text);
     },
   );

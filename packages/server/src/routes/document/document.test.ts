@@ -2,7 +2,7 @@ import { type ScorecardId, parseStrategyText, periodOf, strategyDocument } from 
 import { findTemplate, readCatalogTemplate } from '@bearing/templates';
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_YAML, buildTestApp, importExample } from '../../test-helpers.ts';
+import { CLIENT_HEADERS, EXAMPLE_YAML, buildTestApp, importExample } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 function parse(text: string) {
@@ -29,6 +29,7 @@ describe('GET …/scorecards/{id}/document', () => {
       await app.inject({
         method: 'POST',
         url: '/api/workspaces/northwind/templates/cascading/apply',
+        headers: CLIENT_HEADERS,
       });
     });
     afterAll(() => app.close());
@@ -70,7 +71,7 @@ describe('GET …/scorecards/{id}/document', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'VALIDATION', path: 'query.format' } });
       const period = await app.inject(`${DOC}?period=2026-13`);
-      expect(period.json()).toMatchObject({ error: { code: 'VALIDATION', path: 'query.period' } });
+      expect(period.json()).toMatchObject({ error: { code: 'INVALID_PERIOD', path: 'query.period' } });
     });
 
     it('answers 404 for an unknown scorecard or workspace', async () => {

@@ -97,7 +97,7 @@ describe('KPI score explanations', () => {
     it('answers 400 with the path for a malformed period', async () => {
       const res = await app.inject(`${SC}/kpis/return-rate/explain?period=2026-13`);
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toEqual(apiError('VALIDATION', 'query.period'));
+      expect(res.json()).toEqual(apiError('INVALID_PERIOD', 'query.period'));
     });
 
     it('answers 404 naming the KPI or the scorecard that does not exist', async () => {

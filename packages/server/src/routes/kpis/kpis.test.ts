@@ -1,6 +1,6 @@
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, importExample } from '../../test-helpers.ts';
+import { CLIENT_HEADERS, buildTestApp, importExample } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 const WS = '/api/workspaces/default';
@@ -16,7 +16,12 @@ describe('KPIs and their values', () => {
     beforeEach(() => importExample(app));
 
     const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-      app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+      app.inject({
+        method,
+        url,
+        headers: CLIENT_HEADERS,
+        ...(payload === undefined ? {} : { payload }),
+      });
     const kpi = {
       objective: 'quality',
       id: 'defects',

@@ -1,6 +1,6 @@
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, importExample } from '../../test-helpers.ts';
+import { CLIENT_HEADERS, buildTestApp, importExample } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 const WS = '/api/workspaces/default';
@@ -16,7 +16,12 @@ describe('scorecards: create, update, delete', () => {
     beforeEach(() => importExample(app));
 
     const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-      app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
+      app.inject({
+        method,
+        url,
+        headers: CLIENT_HEADERS,
+        ...(payload === undefined ? {} : { payload }),
+      });
 
     it('creates, reads, updates, refuses a stale update, deletes, then answers 404', async () => {
       const created = await send('POST', LIST, {

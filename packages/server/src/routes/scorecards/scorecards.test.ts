@@ -47,7 +47,7 @@ describe('scorecards, scores and history', () => {
     it('answers 400 with the path for a malformed period', async () => {
       const res = await app.inject(`${BASE}/acme/scores?period=2026-13`);
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toMatchObject({ error: { code: 'VALIDATION', path: 'query.period' } });
+      expect(res.json()).toMatchObject({ error: { code: 'INVALID_PERIOD', path: 'query.period' } });
     });
 
     it('answers 404 for a scorecard that does not exist', async () => {

@@ -18,6 +18,6 @@ describe('export format negotiation', () => {
 
   it('reads JSON content types as JSON and the rest as YAML', () => {
     expect(formatOfContentType('application/json; charset=utf-8')).toBe('json');
-    expect(formatOfContentType('text/plain')).toBe('yaml');
+    expect(formatOfContentType('text/yaml')).toBe('yaml');
   });
 });

@@ -26,7 +26,7 @@ const MEDIA: Readonly<Record<'yaml' | 'json', string>> = {
  * larger body limit than the rest of the API.
  */
 export function strategyRoutes(app: App, deps: RouteDeps): void {
-  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(
     [...IMPORT_MEDIA_TYPES],
     { parseAs: 'string', bodyLimit: deps.config.importBodyLimit },

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { errorBody, workspaceParams } from '../common.schema.ts';
 
-/** Media types an import accepts; JSON types are read as JSON, everything else as YAML. */
+/**
+ * Media types an import accepts; JSON types are read as JSON, everything else as YAML. Never
+ * text/plain: any web site can make a browser send that (plugins/cross-site.ts).
+ */
 export const IMPORT_MEDIA_TYPES = [
   'application/json',
   'application/yaml',
   'application/x-yaml',
   'text/yaml',
   'text/x-yaml',
-  'text/plain',
 ] as const;
 
 export const importParams = workspaceParams;

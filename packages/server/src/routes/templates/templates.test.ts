@@ -2,7 +2,7 @@ import { parseStrategyText } from '@bearing/core';
 import { TEMPLATE_CATALOG, findTemplate, readCatalogTemplate } from '@bearing/templates';
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../test-helpers.ts';
+import { CLIENT_HEADERS, buildTestApp } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 interface Summary {
@@ -42,7 +42,11 @@ describe('templates', () => {
       return key;
     }
     const apply = (ws: string, name: string, query = '') =>
-      app.inject({ method: 'POST', url: `/api/workspaces/${ws}/templates/${name}/apply${query}` });
+      app.inject({
+        method: 'POST',
+        url: `/api/workspaces/${ws}/templates/${name}/apply${query}`,
+        headers: CLIENT_HEADERS,
+      });
     const exported = async (ws: string) =>
       (await app.inject(`/api/workspaces/${ws}/export?format=json`)).body;
 

@@ -6,7 +6,7 @@ import {
 } from '@bearing/core';
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../test-helpers.ts';
+import { CLIENT_HEADERS, buildTestApp } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 /** The answers of docs/customer.md, as the web wizard sends them. */
@@ -121,7 +121,11 @@ describe('the Strategy Map Wizard', () => {
     });
 
     it('refuses a missing or non-object body with the path body', async () => {
-      const empty = await app.inject({ method: 'POST', url: '/api/wizard/preview' });
+      const empty = await app.inject({
+        method: 'POST',
+        url: '/api/wizard/preview',
+        headers: CLIENT_HEADERS,
+      });
       expect(empty.statusCode).toBe(400);
       expect(empty.json()).toMatchObject({
         error: { code: 'VALIDATION', path: 'body.organization' },

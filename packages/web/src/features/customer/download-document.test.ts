@@ -25,6 +25,7 @@ describe('fetchDocument', () => {
     const file = await fetchDocument('default', 'acme', 'md', '2026-Q2');
     expect(fetch).toHaveBeenCalledWith(
       '/api/workspaces/default/scorecards/acme/document?format=md&period=2026-Q2',
+      { headers: { 'X-Bearing-Request': '1' } },
     );
     expect(file.name).toBe('acme-strategy.md');
     expect(await file.blob.text()).toBe('# Acme');

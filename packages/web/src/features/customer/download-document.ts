@@ -1,4 +1,4 @@
-import { ApiError, apiUrl } from '../../api/client.ts';
+import { ApiError, CLIENT_HEADERS, apiUrl } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 
 export type DocumentFormat = 'html' | 'md';
@@ -20,7 +20,9 @@ export async function fetchDocument(
 ): Promise<DocumentFile> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(paths.document(ws, sc), { format, period }));
+    response = await fetch(apiUrl(paths.document(ws, sc), { format, period }), {
+      headers: CLIENT_HEADERS,
+    });
   } catch {
     throw new ApiError(0, {
       code: 'OFFLINE',
