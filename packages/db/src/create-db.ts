@@ -40,11 +40,11 @@ function invalid(url: string, why: string): string {
 export function createDatabase(url: string): Promise<Database> {
   const parsed = parseDatabaseUrl(url);
   return Promise.resolve(
-    parsed.dialect === 'sqlite' ? openSqlite(parsed.path) : openPostgres(parsed.url),
+    parsed.dialect === 'sqlite' ? openSqlite(url, parsed.path) : openPostgres(parsed.url),
   );
 }
 
-function openSqlite(path: string): Database {
+function openSqlite(url: string, path: string): Database {
   const memory = path === ':memory:';
   if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new SQLite(memory ? ':memory:' : path);
@@ -56,11 +56,19 @@ function openSqlite(path: string): Database {
   // 64 MB page cache (default 2 MB): big imports and whole-strategy reads stay in memory.
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<DB>({ dialect: new BearingSqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // A relative path keeps meaning the same file for another connection (an import worker).
+  const shared = memory ? null : `sqlite:${resolve(path)}`;
+  return {
+    db,
+    dialect: 'sqlite',
+    url: shared ?? url,
+    shared: shared !== null,
+    close: () => db.destroy(),
+  };
 }
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', url, shared: true, close: () => db.destroy() };
 }

@@ -32,6 +32,10 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   readonly db: Kysely<DB>;
   readonly dialect: Dialect;
+  /** The URL it was opened with (a SQLite path made absolute). */
+  readonly url: string;
+  /** False for SQLite in memory: no second connection can see the same data. */
+  readonly shared: boolean;
   /** Closes the connection (SQLite) or the pool (PostgreSQL). */
   close(): Promise<void>;
 }

@@ -60,4 +60,32 @@ describe('server configuration', () => {
   it('reads --port, --host and --db from a command line', () => {
     expect(flagsFromArgv(['--port', '0', '--host', '::1'])).toEqual({ port: '0', host: '::1' });
   });
+
+  it('reads allowed host names from the flag or the environment, refusing URLs', () => {
+    expect(
+      parseConfig({}, { BEARING_ALLOWED_HOSTS: 'Bearing.Example.com, .corp.example' }).allowedHosts,
+    ).toEqual(['bearing.example.com', '.corp.example']);
+    expect(
+      parseConfig({ allowedHosts: ['a.example'] }, { BEARING_ALLOWED_HOSTS: 'b.example' })
+        .allowedHosts,
+    ).toEqual(['a.example']);
+    expect(() => parseConfig({}, { BEARING_ALLOWED_HOSTS: 'https://bearing.example.com' })).toThrow(
+      /"https:\/\/bearing.example.com" is not a host name/,
+    );
+    expect(
+      flagsFromArgv(['--allowed-host', 'a.example', '--allowed-host', 'b.example']).allowedHosts,
+    ).toEqual(['a.example', 'b.example']);
+  });
+
+  it('keeps the header timeout within the request timeout', () => {
+    const config = parseConfig(
+      {},
+      { BEARING_REQUEST_TIMEOUT_MS: '5000', BEARING_HEADERS_TIMEOUT_MS: '9000' },
+    );
+    expect(config).toMatchObject({ requestTimeoutMs: 5000, headersTimeoutMs: 5000 });
+    expect(parseConfig({}, {})).toMatchObject({
+      requestTimeoutMs: 60_000,
+      headersTimeoutMs: 15_000,
+    });
+  });
 });

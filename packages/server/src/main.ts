@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { type Database, createDatabase, migrateToLatest } from '@bearing/db';
 import { buildApp } from './app.ts';
 import { type ServerConfig, flagsFromArgv, parseConfig } from './config.ts';
+import { exposureWarning } from './exposure.ts';
 import { findWebApp } from './plugins/web-app.ts';
 import type { App } from './types.ts';
 
@@ -80,9 +81,11 @@ export function runningMessage(server: Pick<RunningServer, 'url' | 'webApp'>): s
   return lines.join('\n');
 }
 
-// `node --import tsx packages/server/src/main.ts [--port] [--host] [--db]`
+// `node --import tsx packages/server/src/main.ts [--port] [--host] [--db] [--allowed-host]`
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const config = parseConfig(flagsFromArgv(process.argv.slice(2)), process.env);
   const server = await startServer(config);
+  const warning = exposureWarning(config);
+  if (warning !== null) process.stderr.write(`${warning}\n`);
   process.stdout.write(`${runningMessage(server)}\n`);
 }

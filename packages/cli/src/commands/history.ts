@@ -4,6 +4,7 @@ import {
   type PeriodKind,
   kpiHistory,
   objectiveHistory,
+  periodCount,
   periodRange,
   prepareStrategy,
 } from '@bearing/core';
@@ -93,13 +94,13 @@ function range(from: Period, to: Period): Period[] {
     );
   }
   if (from.start > to.start) throw invalid(`--from ${from.key} comes after --to ${to.key}`);
-  try {
-    return periodRange(from, to, MAX_POINTS);
-  } catch {
+  const count = periodCount(from, to);
+  if (count > MAX_POINTS) {
     throw invalid(
-      `${from.key}..${to.key} has more than ${MAX_POINTS} periods; choose a coarser kind`,
+      `${from.key}..${to.key} has ${count} periods, more than ${MAX_POINTS}; choose a coarser kind`,
     );
   }
+  return periodRange(from, to);
 }
 
 const STEP_NAMES: Record<PeriodKind, string> = {

@@ -5,6 +5,7 @@ import {
   ConfigError,
   DEFAULT_HOST,
   DEFAULT_PORT,
+  exposureWarning,
   parseConfig,
   runningMessage,
   startServer,
@@ -20,6 +21,7 @@ interface ServeOptions {
   readonly host?: string;
   readonly db?: string;
   readonly demo?: true;
+  readonly allowedHost?: string[];
 }
 
 const DEMO_WORKSPACE = 'default';
@@ -34,10 +36,14 @@ export function registerServeCommand(program: Command, io: Io): void {
       `address to bind (default: ${DEFAULT_HOST}, this machine only; 0.0.0.0 exposes it)`,
     )
     .option('--db <url>', DB_OPTION_HELP)
+    .option(
+      '--allowed-host <name...>',
+      'a host name users reach Bearing by, e.g. behind a proxy (default: its own addresses); repeat for more',
+    )
     .option('--demo', 'import the example strategy when the default workspace is empty')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ bearing serve --demo\n  $ bearing serve --port 8080 --db postgres://bearing@localhost/bearing',
+      '\nExamples:\n  $ bearing serve --demo\n  $ bearing serve --port 8080 --db postgres://bearing@localhost/bearing\n  $ bearing serve --host 0.0.0.0 --allowed-host bearing.example.com',
     )
     .action(async (options: ServeOptions) => {
       const config = configFrom(io, options);
@@ -54,6 +60,8 @@ export function registerServeCommand(program: Command, io: Io): void {
         throw error;
       });
       const colors = colorsFor(io);
+      const warning = exposureWarning(config);
+      if (warning !== null) io.stderr(`${colors.yellow(warning)}\n`);
       io.stdout(`${colors.green('✔')} ${runningMessage(server)}\n  stop: Ctrl+C\n`);
       await server.closed;
     });
@@ -61,7 +69,12 @@ export function registerServeCommand(program: Command, io: Io): void {
 
 function configFrom(io: Io, options: ServeOptions) {
   try {
-    const flags = { port: options.port, host: options.host, db: options.db };
+    const flags = {
+      port: options.port,
+      host: options.host,
+      db: options.db,
+      allowedHosts: options.allowedHost,
+    };
     // Parse once as given, so every problem is listed together; then again with a relative
     // SQLite path made relative to the working directory (the config is frozen).
     const config = parseConfig(flags, io.env);

@@ -66,6 +66,19 @@ describe('bearing validate', () => {
     );
   });
 
+  it('exits 2 at once on a YAML alias bomb, naming the limit', async () => {
+    // 30 aliases of 30 aliases of 30 strings: 27,000 values in under 500 bytes.
+    const list = (item: string) => `[${Array<string>(30).fill(item).join(', ')}]`;
+    const bomb = `a: &a ${list('"x"')}\nb: &b ${list('*a')}\nc: &c ${list('*b')}\nbearing: 1\nscorecards: *c\n`;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bomb.yaml'), bomb);
+    const result = await runCli(['validate', 'bomb.yaml'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('TOO_LARGE');
+    expect(result.stdout).toContain('through YAML aliases');
+    expect(result.stdout).toContain('✖ 1 problem in bomb.yaml');
+  });
+
   it('exits 2 with a clear message when the file is missing', async () => {
     const result = await runCli(['validate', 'missing.yaml']);
     expect(result.code).toBe(2);

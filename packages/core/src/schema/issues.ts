@@ -14,6 +14,7 @@ export const FILE_ISSUE_CODES = [
   'CYCLE', // a cycle in `parent` or `contributesTo`
   'INVALID_SCALE', // a KPI scale that cannot be scored (scoring.md §2)
   'TOO_MANY', // a limit such as at most 8 perspectives
+  'TOO_LARGE', // a document that expands past what a file of its size can hold (YAML aliases)
 ] as const;
 export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number];
 

@@ -2,6 +2,7 @@ import { CORE_SCHEMA, YAMLException, load } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Strategy } from '../model/strategy.ts';
 import { buildStrategy } from './build-strategy.ts';
+import { expandsPast, expansionBudget } from './expansion.ts';
 import { IssueCollector } from './issue-collector.ts';
 import type { FileIssue, ParseResult } from './issues.ts';
 import { locateIssues } from './locate.ts';
@@ -79,6 +80,22 @@ function loadYaml(text: string): Loaded {
         1,
         'a strategy file starts with "bearing: 1" and a list of scorecards (bearing init writes an example)',
       );
+    }
+    const budget = expansionBudget(text.length);
+    if (expandsPast(value, budget)) {
+      return {
+        ok: false,
+        issues: [
+          {
+            code: 'TOO_LARGE',
+            path: '',
+            line: null,
+            column: null,
+            message: `the document expands to more than ${budget} values through YAML aliases (*name), more than a file of ${text.length} characters can hold`,
+            hint: 'write the repeated parts out instead of repeating them with aliases',
+          },
+        ],
+      };
     }
     return { ok: true, value };
   } catch (error) {

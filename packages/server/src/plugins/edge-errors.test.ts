@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import { createDatabase } from '@bearing/db';
 import { type TestDatabase, createTestDatabase } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../test-helpers.ts';
@@ -122,5 +123,38 @@ describe('errors from the edges of the server', () => {
     const json = (await res.json()) as { error: Record<string, unknown> };
     expect(json).toEqual(shape(code));
     expect(JSON.stringify(json)).not.toMatch(/FST_|statusCode|at .*\.js/);
+  });
+
+  it('answers a write that waited out another writer with 503 UNAVAILABLE and Retry-After', async () => {
+    // Another connection (an import worker, another process) holds SQLite's write lock.
+    const other = await createDatabase(database.url);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Bearing's SQLite transactions begin IMMEDIATE: this one takes the write lock at once.
+    let locked = () => {};
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holding = other.db.transaction().execute(() => {
+      locked();
+      return gate;
+    });
+    await lockTaken;
+    try {
+      const res = await fetch(`${base}/api/workspaces`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'busy', name: 'Busy' }),
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(await res.json()).toEqual(shape('UNAVAILABLE'));
+    } finally {
+      release();
+      await holding;
+      await other.close();
+    }
+    const list = (await (await fetch(`${base}/api/workspaces`)).json()) as {
+      workspaces: { key: string }[];
+    };
+    expect(list.workspaces.map((w) => w.key)).not.toContain('busy');
   });
 });

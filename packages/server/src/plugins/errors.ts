@@ -16,6 +16,7 @@ export function registerErrorHandler(app: FastifyInstance, pageFallback?: PageFa
   app.setErrorHandler((error, request, reply) => {
     const api = toApiError(error);
     if (api.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    if (api.code === 'UNAVAILABLE') void reply.header('retry-after', '5');
     return reply.status(API_ERROR_STATUS[api.code]).send(errorBodyOf(api));
   });
   app.setNotFoundHandler((request, reply) => {
@@ -52,6 +53,12 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof StorageError) return fromStorage(error);
   if (error instanceof UnknownNodeError) return new ApiError('NOT_FOUND', error.message);
+  if (isBusy(error)) {
+    return new ApiError(
+      'UNAVAILABLE',
+      'the database is busy with another write (a large import?); nothing was changed, try again in a moment',
+    );
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext ?? 'request';
     const where = context === 'querystring' ? 'query' : context;
@@ -70,6 +77,15 @@ export function toApiError(error: unknown): ApiError {
     );
   }
   return fromFastify(error as FastifyError);
+}
+
+/**
+ * SQLite's write lock held past the busy timeout (another process, or an import worker), or
+ * PostgreSQL's lock timeout: the write did not happen and may simply be retried.
+ */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === '55P03';
 }
 
 /** The `code` a custom zod issue carries in its params (fastify-type-provider-zod nests them). */

@@ -109,6 +109,7 @@ const ISSUE_CODES: Readonly<Partial<Record<FileIssue['code'], ApiErrorCode>>> = 
   CYCLE: 'CYCLE',
   INVALID_SCALE: 'INVALID_SCALE',
   TOO_MANY: 'TOO_MANY',
+  INVALID_PERIOD: 'INVALID_PERIOD',
 };
 
 function issuesError(issues: readonly FileIssue[], result: EditResult): ApiError {

@@ -5,13 +5,19 @@ import {
   stringifyStrategy,
 } from '@bearing/core';
 import { type Executor, type WriteContext, loadStrategy, saveStrategy } from '@bearing/db';
-import { ApiError } from '../errors.ts';
+import { type ImportLimits, checkImportLimits, invalidFileError } from './import-limits.ts';
 
 export interface ImportResult {
   /** Ids of the imported scorecards, in file order. */
   readonly scorecards: readonly ScorecardId[];
   /** Scorecards deleted first because of `replace`. */
   readonly replaced: number;
+}
+
+export interface ImportOptions extends WriteContext {
+  readonly replace: boolean;
+  /** Bounds for files from outside; shipped templates and the wizard's maps need none. */
+  readonly limits?: ImportLimits;
 }
 
 /**
@@ -24,18 +30,11 @@ export async function importStrategy(
   workspace: string,
   text: string,
   format: StrategyFormat,
-  options: WriteContext & { readonly replace: boolean },
+  options: ImportOptions,
 ): Promise<ImportResult> {
   const parsed = parseStrategyText(text, format);
-  if (!parsed.ok) {
-    const count = parsed.issues.length;
-    throw new ApiError(
-      'INVALID_STRATEGY',
-      `the strategy file has ${count} issue${count === 1 ? '' : 's'}; nothing was imported`,
-      'body',
-      { issues: parsed.issues },
-    );
-  }
+  if (!parsed.ok) throw invalidFileError(parsed.issues);
+  if (options.limits !== undefined) checkImportLimits(parsed.value, options.limits);
   const result = await saveStrategy(db, workspace, parsed.value, options);
   return { scorecards: parsed.value.scorecards.map((s) => s.id), replaced: result.replaced };
 }

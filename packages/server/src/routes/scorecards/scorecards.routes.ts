@@ -1,4 +1,4 @@
-import { type Period, periodRange } from '@bearing/core';
+import { type Period, periodCount, periodRange } from '@bearing/core';
 import { getScorecard, getScorecardTree, listScorecards } from '@bearing/db';
 import { ApiError } from '../../errors.ts';
 import { authorize } from '../../plugins/auth.ts';
@@ -104,13 +104,20 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
 }
 
 function range(from: Period, to: Period): Period[] {
-  try {
-    return periodRange(from, to, MAX_POINTS);
-  } catch {
+  if (from.kind !== to.kind) {
     throw new ApiError(
       'VALIDATION',
-      `${from.key}..${to.key} has more than ${MAX_POINTS} periods; choose a coarser kind`,
+      `from=${from.key} is a ${from.kind} but to=${to.key} is a ${to.kind}; give two periods of the same kind`,
       'query.to',
     );
   }
+  const count = periodCount(from, to);
+  if (count > MAX_POINTS) {
+    throw new ApiError(
+      'VALIDATION',
+      `${from.key}..${to.key} has ${count} periods, more than ${MAX_POINTS}; choose a coarser kind`,
+      'query.to',
+    );
+  }
+  return periodRange(from, to);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ApiError } from '../../errors.ts';
 import { authorize } from '../../plugins/auth.ts';
-import { exportStrategy, importStrategy } from '../../services/strategy.service.ts';
+import { importAnywhere } from '../../services/off-thread-import.ts';
+import { exportStrategy } from '../../services/strategy.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody } from '../common.schema.ts';
 import { formatOfContentType, negotiateFormat } from './negotiate.ts';
@@ -52,12 +53,19 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const { ws } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
-      const result = await importStrategy(
-        deps.db.db,
+      const { config } = deps;
+      const result = await importAnywhere(
+        deps.db,
+        config.importInlineLimit,
         ws,
         request.body,
         formatOfContentType(request.headers['content-type']),
-        { actor: request.principal.name, now: deps.now(), replace: request.query.replace },
+        {
+          actor: request.principal.name,
+          now: deps.now(),
+          replace: request.query.replace,
+          limits: { maxScorecards: config.importMaxScorecards, maxValues: config.importMaxValues },
+        },
       );
       return { ...result, scorecards: [...result.scorecards] };
     },
