@@ -19,13 +19,33 @@ export const idField = z
     error: 'expected an id of letters, digits, ".", "_" or "-", starting with a letter or digit',
   });
 
+/**
+ * Control characters (NUL above all) are refused in every text: PostgreSQL cannot store a NUL,
+ * so a file SQLite kept would fail on the other engine, and none belongs in a name or a note.
+ * Tabs and line breaks are text.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControlCharacters = {
+  error: 'expected text without control characters (such as U+0000)',
+};
+const plain = (text: string) => !CONTROL_CHARACTERS.test(text);
+
 export const nameField = z
   .string({ error: 'expected a name (text)' })
   .trim()
   .min(1, { error: 'expected a non-empty name' })
-  .max(300);
+  .max(300)
+  .refine(plain, noControlCharacters);
 
-export const textField = z.string({ error: 'expected text' }).max(20_000);
+export const textField = z
+  .string({ error: 'expected text' })
+  .max(20_000)
+  .refine(plain, noControlCharacters);
+
+/** A short text such as a unit ("%", "EUR"). */
+export const shortTextField = (max: number) =>
+  z.string({ error: 'expected text' }).max(max).refine(plain, noControlCharacters);
 
 /** zod 4's number already refuses Infinity and NaN; no refinement needed (it would cost 2 M calls on a large file). */
 export const finiteNumber = z.number({ error: 'expected a number' });

@@ -53,6 +53,13 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof StorageError) return fromStorage(error);
   if (error instanceof UnknownNodeError) return new ApiError('NOT_FOUND', error.message);
+  if (isUnstorableText(error)) {
+    return new ApiError(
+      'VALIDATION',
+      'a text contains a character the database cannot store (such as U+0000); remove it',
+      'body',
+    );
+  }
   if (isBusy(error)) {
     return new ApiError(
       'UNAVAILABLE',
@@ -86,6 +93,15 @@ export function toApiError(error: unknown): ApiError {
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_BUSY' || code === '55P03';
+}
+
+/**
+ * PostgreSQL refusing a NUL or a byte sequence it cannot store. Core's text fields refuse such
+ * characters first, with their path; this is the net for any text that reaches storage anyway.
+ */
+function isUnstorableText(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '22021' || code === '22P05';
 }
 
 /** The `code` a custom zod issue carries in its params (fastify-type-provider-zod nests them). */

@@ -9,6 +9,8 @@ export const key = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  .regex(/^[^\u0000-\u001F\u007F]*$/, { error: 'expected a key without control characters' })
   .describe('a key as written in the strategy file (e.g. "acme")');
 
 export const workspaceParams = z.object({

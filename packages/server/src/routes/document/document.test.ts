@@ -71,7 +71,9 @@ describe('GET …/scorecards/{id}/document', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'VALIDATION', path: 'query.format' } });
       const period = await app.inject(`${DOC}?period=2026-13`);
-      expect(period.json()).toMatchObject({ error: { code: 'INVALID_PERIOD', path: 'query.period' } });
+      expect(period.json()).toMatchObject({
+        error: { code: 'INVALID_PERIOD', path: 'query.period' },
+      });
     });
 
     it('answers 404 for an unknown scorecard or workspace', async () => {

@@ -37,7 +37,9 @@ describe('KPI values', () => {
 
     it('answers 400 for a malformed period and 404 for an unknown KPI', async () => {
       const bad = await put(`${SC}/kpis/return-rate/values/2026-13`, { value: 1 });
-      expect(bad.json()).toMatchObject({ error: { code: 'INVALID_PERIOD', path: 'params.period' } });
+      expect(bad.json()).toMatchObject({
+        error: { code: 'INVALID_PERIOD', path: 'params.period' },
+      });
       const missing = await put(`${SC}/kpis/nope/values/2026-07`, { value: 1 });
       expect(missing.statusCode).toBe(404);
     });
