@@ -94,20 +94,20 @@ async function measureServer(
     for (let i = 0; i < 20; i++) idle.push(await health());
 
     const started = performance.now();
-    let done = false;
+    const state = { done: false };
     const importing = fetch(`${server.url}/api/workspaces/default/import?replace=true`, {
       method: 'POST',
       headers: { 'content-type': 'application/yaml' },
       body: yaml,
     }).then(async (res) => {
-      done = true;
+      state.done = true;
       if (!res.ok)
         throw new BenchFailure(
           `the import answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
         );
     });
     const during: number[] = [];
-    while (!done) {
+    while (!state.done) {
       during.push(await health());
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
