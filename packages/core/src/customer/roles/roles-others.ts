@@ -172,7 +172,16 @@ export const BUSINESS: StakeholderRole = {
 
 export const REGULATOR: StakeholderRole = {
   id: 'regulator',
-  keywords: ['regulat', 'inspect', 'ombudsman', 'auditor', 'supervis', 'accredit', 'licens'],
+  keywords: [
+    'regulat',
+    'inspect',
+    'ombudsman',
+    'auditor',
+    'supervis',
+    'accredit',
+    'licens',
+    'professional body',
+  ],
   groupId: 'regulators',
   objectives: [
     {

@@ -95,7 +95,16 @@ export const REFERRER: StakeholderRole = {
 
 export const SUPPLIER: StakeholderRole = {
   id: 'supplier',
-  keywords: ['supplier', 'vendor', 'contractor', 'manufacturer', 'producer', 'farm', 'grower'],
+  keywords: [
+    'supplier',
+    'vendor',
+    'contractor',
+    'subcontract',
+    'manufacturer',
+    'producer',
+    'farm',
+    'grower',
+  ],
   groupId: 'suppliers',
   objectives: [
     {
