@@ -59,13 +59,20 @@ export function planStakeholders(
   }));
   const used = new Set(usedIds);
   for (const group of partners) for (const o of group.role.objectives) used.add(o.id);
-  const takenStakeholders = new Set([sector.customers.id, ...partners.map((p) => p.id)]);
+  // A name already given (the served group, a partner, an earlier other) is that same group.
+  const named = new Set(
+    [sector.customers.name, sector.customers.id, ...partnerNames].map((n) => slugify(n)),
+  );
+  const takenIds = new Set([sector.customers.id, ...partners.map((p) => p.id)]);
   const others: OtherServed[] = [];
   for (const raw of otherNames) {
     const name = raw.trim();
-    const id = slugify(name);
-    if (id === '' || takenStakeholders.has(id)) continue;
-    takenStakeholders.add(id);
+    const slug = slugify(name);
+    if (slug === '' || named.has(slug)) continue;
+    named.add(slug);
+    let id = slug;
+    for (let n = 2; takenIds.has(id); n++) id = `${slug}-${n}`;
+    takenIds.add(id);
     const roleId = roleOf(name, sector.roles);
     const fromRole =
       roleId === null ? undefined : ROLES[roleId].objectives.find((o) => !used.has(o.id));

@@ -2,15 +2,8 @@ import { lag, lead } from '../kpi-idea.ts';
 import type { CustomerObjectiveIdea } from '../types.ts';
 import type { RoleId } from './role-ids.ts';
 import { BUSINESS, EMPLOYER, FAMILY, PARENT, PUBLIC_AUTHORITY, REGULATOR } from './roles-others.ts';
-import {
-  COMMUNITY_PARTNER,
-  FUNDER,
-  GOODS_DONOR,
-  REFERRER,
-  RESELLER,
-  SUPPLIER,
-  VOLUNTEER,
-} from './roles-partners.ts';
+import { COMMUNITY_PARTNER, VOLUNTEER } from './roles-community.ts';
+import { FUNDER, GOODS_DONOR, REFERRER, RESELLER, SUPPLIER } from './roles-partners.ts';
 import type { StakeholderRole } from './types.ts';
 
 /** Every role, keyed by its id, so a new role cannot be forgotten here. */

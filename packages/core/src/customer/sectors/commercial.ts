@@ -125,19 +125,8 @@ export const GENERAL: SectorKnowledge = {
   id: 'general',
   title: 'general',
   covers: 'any business the other sectors do not describe',
-  aliases: [
-    'general',
-    'other',
-    'commercial',
-    'company',
-    'business',
-    'hotel',
-    'restaurant',
-    'hospitality',
-    'tourism',
-    'transport',
-    'logistics',
-  ],
+  // Anything unknown is general anyway; these keep a hotel from being read as a typo of another.
+  aliases: ['hotel', 'restaurant', 'hospitality', 'tourism', 'transport', 'logistics'],
   ...COMMERCIAL_WORDS,
   roles: [
     'reseller',
