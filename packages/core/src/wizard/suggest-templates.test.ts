@@ -50,7 +50,7 @@ describe('suggestTemplates', () => {
     ).toEqual([]);
   });
 
-  it('matches on the discipline alone only when the sector is unknown', () => {
+  it('matches on the discipline alone only when the sector is general or unknown', () => {
     expect(suggestTemplates({ valueDiscipline: 'product-leadership' }, CATALOG)).toEqual([
       { name: 'product-leadership', fit: 'discipline' },
     ]);
@@ -63,6 +63,9 @@ describe('suggestTemplates', () => {
       { name: 'hospice', fit: 'discipline' },
       { name: 'non-profit', fit: 'discipline' },
     ]);
+    expect(
+      suggestTemplates({ sector: 'general', valueDiscipline: 'best-total-cost' }, CATALOG),
+    ).toEqual([{ name: 'best-total-cost', fit: 'discipline' }]);
     expect(suggestTemplates({}, CATALOG)).toEqual([]);
   });
 });

@@ -35,14 +35,16 @@ const RANK: Readonly<Record<TemplateSuggestion['fit'], number>> = {
  * The templates that match the wizard's answers, best first (then in catalog order): a
  * template of the answers' sector, before all one that also chooses their value discipline.
  * A template of another sector is no match, even with the same discipline (a discount grocer
- * is not a hospital's model); only when the sector is unknown does the discipline alone count.
+ * is not a hospital's model); only when the sector is general (unknown, or not given) does the discipline
+ * alone count.
  */
 export function suggestTemplates(
   answers: SuggestionAnswers,
   catalog: readonly TemplateFacts[],
 ): TemplateSuggestion[] {
   const sector = resolveSector(answers.sector);
-  const known = sector.match !== 'empty' && sector.match !== 'none';
+  // General is no sector of its own: unknown words, none given, or "general" itself.
+  const known = sector.id !== 'general';
   const discipline = answers.valueDiscipline;
   const suggestions: TemplateSuggestion[] = [];
   for (const entry of catalog) {
