@@ -36,6 +36,37 @@ describe('the customer toolkit in the browser', () => {
     await saveScreenshot(session.page, 'wizard-map');
   });
 
+  it('writes a hospice’s map in the words of health care', async () => {
+    await session.page.goto(`${session.server.url}/w/default/wizard`);
+    const wizard = new WizardPage(session.page);
+    await wizard.run({
+      organization: 'St. Clara Hospice',
+      sector: 'hospice',
+      partner: 'Referring physicians',
+      segments: [{ name: 'Patients with a life-limiting illness', values: ['Service'] }],
+      discipline: 'Customer intimacy',
+      outcome: 'Market share',
+      challenge: 'Patients are referred too late',
+    });
+    const page = session.page;
+    await page
+      .getByText('Care that patients and families value', { exact: true })
+      .first()
+      .waitFor();
+    expect(await page.getByText('Great shopping experience').count()).toBe(0);
+    expect(await page.getByText('Grow revenue from targeted customers').count()).toBe(0);
+    await wizard.create();
+    const map = new StrategyMapPage(page);
+    await map.waitReady();
+    const objectives = page.getByTestId('map-objective');
+    await objectives.filter({ hasText: 'Secure stable funding for care' }).first().waitFor();
+    expect(
+      await objectives
+        .filter({ hasText: 'Referrers and care partners who can count on us' })
+        .count(),
+    ).toBe(1);
+  });
+
   it('opens every template with a coloured map', async () => {
     const list = (await (await fetch(`${session.server.url}/api/templates`)).json()) as {
       templates: { name: string }[];

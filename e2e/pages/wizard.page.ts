@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 
 export interface WizardRun {
   readonly organization: string;
+  /** Typed into the sector field as a consultant would (free text is read as the nearest). */
+  readonly sector?: string;
   readonly partner: string;
   readonly segments: readonly { readonly name: string; readonly values: readonly string[] }[];
   readonly discipline: string;
@@ -20,7 +22,9 @@ export class WizardPage {
   async run(answers: WizardRun, onStep?: (step: string) => Promise<void>): Promise<void> {
     const page = this.page;
     await page.getByLabel('Organisation name').fill(answers.organization);
-    const partners = page.getByRole('combobox', { name: 'Partners who sell or serve for you' });
+    if (answers.sector !== undefined)
+      await page.getByRole('combobox', { name: 'Sector' }).fill(answers.sector);
+    const partners = page.getByRole('combobox', { name: /^Partners who/ });
     await partners.fill(answers.partner);
     await partners.press('Enter');
     await this.next();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  SECTOR_IDS,
   parseStrategyText,
   latestValuePeriod,
   periodOf,
@@ -42,6 +43,20 @@ describe('shipped templates', () => {
       expect(counts.warning).toBe(0);
     },
   );
+
+  it('tells the wizard its sector and, as its file does, its value disciplines', () => {
+    for (const entry of TEMPLATE_CATALOG) {
+      const parsed = parseStrategyText(readCatalogTemplate(entry), 'yaml');
+      if (!parsed.ok) throw new Error(entry.name);
+      const inFile = parsed.value.scorecards.flatMap((s) => {
+        const d = s.customer?.valueProposition?.discipline ?? null;
+        return d === null ? [] : [d];
+      });
+      expect(entry.disciplines, entry.name).toEqual([...new Set(inFile)]);
+      expect(entry.sectors.length, entry.name).toBeGreaterThan(0);
+      for (const sector of entry.sectors) expect(SECTOR_IDS, entry.name).toContain(sector);
+    }
+  });
 
   it('uses the customer section in every customer-perspective template', () => {
     for (const entry of TEMPLATE_CATALOG) {

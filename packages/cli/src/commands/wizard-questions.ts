@@ -5,6 +5,10 @@ import {
   VALUE_ATTRIBUTES,
   VALUE_DISCIPLINES,
   allDisciplines,
+  allSectors,
+  resolveSector,
+  sectorDiscipline,
+  sectorKnowledge,
   type CustomerOutcome,
   type ValueAttribute,
   type ValueDiscipline,
@@ -46,10 +50,20 @@ export async function askAnswers(io: Io): Promise<WizardAnswers> {
     const organization = await ask<string>('Organisation name:', (t) =>
       t === '' ? problem('a name is needed') : t,
     );
-    const sector = await ask<string>('Sector (optional, Enter to skip):', (t) => t);
-    io.stdout('How do you win your customers?\n');
+    io.stdout('Which sector? It chooses the words of the map: patients, residents, clients …\n');
+    allSectors().forEach((sk, i) => {
+      io.stdout(`  ${i + 1}. ${sk.title.padEnd(18)} ${colors.dim(sk.covers)}\n`);
+    });
+    const sector = await ask<string>(
+      `Sector: a number, or your own words [${allSectors().length}]:`,
+      (t) => allSectors()[Number(t) - 1]?.title ?? t,
+    );
+    const words = sectorKnowledge(resolveSector(sector).id);
+    io.stdout(`${colors.dim(sectorReading(sector))}\n`);
+    io.stdout(`What should ${words.customers.plural} get from you, above all?\n`);
     allDisciplines().forEach((d, i) => {
-      io.stdout(`  ${i + 1}. ${d.id.padEnd(28)} ${colors.dim(d.customersGet)}\n`);
+      const offer = sectorDiscipline(words.id, d.id).customersGet;
+      io.stdout(`  ${i + 1}. ${d.id.padEnd(28)} ${colors.dim(offer)}\n`);
     });
     const valueDiscipline = await ask<ValueDiscipline>('Value discipline [1]:', (t) => {
       if (t === '') return VALUE_DISCIPLINES[0];
@@ -61,7 +75,7 @@ export async function askAnswers(io: Io): Promise<WizardAnswers> {
       );
     });
     const segmentNames = await ask<string[]>(
-      'Targeted customer segments (comma-separated):',
+      `Targeted segments of ${words.customers.plural}, e.g. ${words.customers.segmentExamples.join(', ')} (comma-separated):`,
       (t) => (list(t).length === 0 ? problem('name at least one segment') : list(t)),
     );
     const segments: WizardAnswers['segments'] = [];
@@ -73,15 +87,15 @@ export async function askAnswers(io: Io): Promise<WizardAnswers> {
       segments.push(values.length === 0 ? { name } : { name, values });
     }
     const partners = await ask<string[]>(
-      'Partners: dealers, distributors, sales representatives (comma-separated, Enter for none):',
+      `Partners, e.g. ${words.partners.examples.join(', ')} (comma-separated, Enter for none):`,
       list,
     );
     const others = await ask<string[]>(
-      'Other stakeholders, e.g. physicians, donors (comma-separated, Enter for none):',
+      `Other stakeholders whose needs count, e.g. ${words.otherExamples.join(', ')} (comma-separated, Enter for none):`,
       list,
     );
     const challenge = await ask<string>(
-      'Business challenge, e.g. "Few customers come back" (Enter to skip):',
+      'The main challenge, in one sentence (Enter to skip):',
       (t) => t,
     );
     const outcomes = await ask<CustomerOutcome[]>(
@@ -101,6 +115,16 @@ export async function askAnswers(io: Io): Promise<WizardAnswers> {
   } finally {
     rl.close();
   }
+}
+
+/** How the answer was read: the sector's words the map will use. */
+function sectorReading(answer: string): string {
+  const read = resolveSector(answer);
+  const title = sectorKnowledge(read.id).title;
+  if (read.match === 'empty') return `  → general words (customers, revenue)`;
+  if (read.match === 'none')
+    return `  → no sector fits "${answer}": general words (customers, revenue)`;
+  return read.match === 'exact' ? `  → ${title}` : `  → read as ${title}`;
 }
 
 const PROBLEM = '\u0000';

@@ -40,6 +40,37 @@ describe('bearing wizard', () => {
     expect(lint.code).toBe(0);
   });
 
+  it('writes in the sector’s words and names the template that matches', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'answers.yaml'),
+      `organization: St. Clara Hospice
+sector: health care
+valueDiscipline: customer-intimacy
+segments: [{name: Patients with a life-limiting illness}]
+partners: [Referring physicians]
+otherStakeholders: [Families]
+`,
+    );
+    const result = await runCli(['wizard', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('a template matches: bearing init --template hospice');
+    const scorecard = strategyIn(dir, 'strategy.yaml').scorecards[0];
+    const names = scorecard?.objectives.map((o) => o.name) ?? [];
+    expect(names).toContain('Secure stable funding for care');
+    expect(names).toContain('A same-day answer to every referral');
+    expect(names).toContain('Families kept informed and supported at every step');
+    expect(names).not.toContain('Great shopping experience');
+  });
+
+  it('suggests no template when none fits the sector', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'answers.yaml'), ANSWERS.replace('outdoor retail', 'university'));
+    const result = await runCli(['wizard', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('template');
+  });
+
   it('lists every problem of an invalid answers file and writes nothing', async () => {
     const dir = tempDir();
     writeFileSync(
@@ -101,6 +132,52 @@ describe('bearing wizard', () => {
       'other',
     ]);
     expect(scorecard?.customer?.challenges?.[0]?.name).toBe('Few customers come back');
+  });
+
+  it('lists the sectors, takes one by number and asks in its words', async () => {
+    const dir = tempDir();
+    const stdin = [
+      'Town of Millbrook',
+      '2',
+      '5',
+      'Older residents',
+      '',
+      '',
+      'Local businesses',
+      '',
+      '',
+    ];
+    const result = await runCli(['wizard', '--out', 'plan.yaml'], {
+      cwd: dir,
+      stdin: `${stdin.join('\n')}\n`,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1. health care');
+    expect(result.stdout).toContain('→ local government');
+    expect(result.stdout).toContain('Targeted segments of residents');
+    expect(result.stdout).toContain('Partners, e.g. Neighbourhood associations');
+    expect(result.stdout).toContain('a template matches: bearing init --template city-council');
+    const scorecard = strategyIn(dir, 'plan.yaml').scorecards[0];
+    expect(scorecard?.customer?.stakeholders.map((s) => s.name)).toEqual([
+      'Residents',
+      'Local businesses',
+    ]);
+    expect(scorecard?.objectives[0]?.name).toBe('Deliver every service within the agreed budget');
+  });
+
+  it('reads a sector in the user’s own words as the nearest one', async () => {
+    const dir = tempDir();
+    const stdin = ['Harbour Food Bank', 'food bank', '5', 'Families in need', '', '', '', '', ''];
+    const result = await runCli(['wizard', '--out', 'plan.yaml'], {
+      cwd: dir,
+      stdin: `${stdin.join('\n')}\n`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('→ read as non-profit');
+    expect(strategyIn(dir, 'plan.yaml').scorecards[0]?.customer?.stakeholders[0]?.name).toBe(
+      'People we serve',
+    );
   });
 
   it('stops with exit 2 when the input ends before every question is answered', async () => {

@@ -1,15 +1,18 @@
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
+  allSectors,
   generateStrategy,
   parseAnswersText,
   stringifyStrategy,
+  suggestTemplates,
   type WizardAnswers,
 } from '@bearing/core';
 import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
 import { formatIssues } from '../output/issues.ts';
+import { TEMPLATE_CATALOG, findTemplate } from '../templates.ts';
 import { askAnswers } from './wizard-questions.ts';
 
 interface WizardOptions {
@@ -33,7 +36,10 @@ export function registerWizardCommand(program: Command, io: Io): void {
     .option('-f, --force', 'overwrite an existing output file')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ bearing wizard\n  $ bearing wizard --answers answers.yaml --out strategy.yaml\n\nAnswers file keys: organization, sector, valueDiscipline, segments[{name, values}], partners[],\notherStakeholders[], challenge, outcomes[] (docs/customer.md).',
+      '\nExamples:\n  $ bearing wizard\n  $ bearing wizard --answers answers.yaml --out strategy.yaml\n\nAnswers file keys: organization, sector, valueDiscipline, segments[{name, values}], partners[],\notherStakeholders[], challenge, outcomes[] (docs/customer.md).\n' +
+        `Sectors: ${allSectors()
+          .map((s) => s.title)
+          .join(', ')} (other words are read as the nearest).`,
     )
     .action(async (options: WizardOptions) => {
       const answers =
@@ -61,9 +67,22 @@ export function registerWizardCommand(program: Command, io: Io): void {
       const kpis = scorecard?.objectives.reduce((n, o) => n + o.kpis.length, 0) ?? 0;
       io.stdout(
         `${colorsFor(io).green('✔')} wrote ${shown}: ${objectives} objectives, ${kpis} KPIs, ${scorecard?.links.length ?? 0} links\n` +
-          `Next: set the PLACEHOLDER baselines and targets, then\n  bearing lint ${shown}\n  bearing doc ${shown}\n`,
+          `Next: set the PLACEHOLDER baselines and targets, then\n  bearing lint ${shown}\n  bearing doc ${shown}\n` +
+          templateTip(answers),
       );
     });
+}
+
+/**
+ * The shipped templates that fit the answers' sector (core `suggestTemplates` over the
+ * catalog): a finished example with a year of values, to start from or to compare with.
+ */
+function templateTip(answers: WizardAnswers): string {
+  const [best, ...more] = suggestTemplates(answers, TEMPLATE_CATALOG);
+  if (best === undefined) return '';
+  const title = findTemplate(best.name)?.title ?? best.name;
+  const also = more.length === 0 ? '' : `\n  also: ${more.map((s) => s.name).join(', ')}`;
+  return `Tip: a template matches: bearing init --template ${best.name}  (${title}, with a year of example values)${also}\n`;
 }
 
 async function readAnswers(io: Io, file: string): Promise<WizardAnswers> {

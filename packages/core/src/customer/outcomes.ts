@@ -9,7 +9,8 @@ export interface OutcomeKnowledge {
   readonly title: string;
   readonly definition: string;
   readonly unit: string;
-  readonly optimization: 'maximize';
+  /** Lower is better for a cost (a sector's "cost of care per patient"). */
+  readonly optimization: 'maximize' | 'minimize';
   /** Placeholder scale for a generated KPI. */
   readonly baseline: number;
   readonly target: number;

@@ -12,7 +12,11 @@ import { nameField, textField } from '../schema/fields.ts';
  */
 export const answersSchema = z.strictObject({
   organization: nameField.describe('The organisation the strategy is for'),
-  sector: textField.optional().describe('e.g. retail, health care, public sector'),
+  sector: textField
+    .optional()
+    .describe(
+      'health care, local government, non-profit, education, business services, retail, manufacturing or general; other words are read as the nearest sector (docs/customer.md)',
+    ),
   valueDiscipline: valueDisciplineField.describe('How the organisation wins its customers'),
   segments: z
     .array(
@@ -26,11 +30,11 @@ export const answersSchema = z.strictObject({
   partners: z
     .array(nameField)
     .optional()
-    .describe('Partner groups: dealers, distributors, sales representatives'),
+    .describe('Partner groups: dealers, referrers, suppliers, volunteers, funders …'),
   otherStakeholders: z
     .array(nameField)
     .optional()
-    .describe('Others whose needs count: physicians beside patients, funders of a non-profit'),
+    .describe('Others whose needs count: families beside patients, a regulator, donors …'),
   challenge: textField
     .optional()
     .describe('The business challenge, e.g. "Few customers come back"'),

@@ -1,46 +1,42 @@
-import { disciplineKnowledge } from '../customer/disciplines.ts';
-import { CUSTOMER_UMBRELLA } from '../customer/index.ts';
-import { DEFAULT_OUTCOMES, OUTCOME_CHAIN, orderedOutcomes } from '../customer/outcomes.ts';
-import {
-  PARTNER_NEEDS,
-  PARTNER_OBJECTIVES,
-  PARTNER_PROCESS,
-  PARTNER_UMBRELLA,
-} from '../customer/partners.ts';
+import { DEFAULT_OUTCOMES, orderedOutcomes } from '../customer/outcomes.ts';
+import { resolveSector } from '../customer/sectors/resolve-sector.ts';
+import { sectorDiscipline, sectorKnowledge } from '../customer/sectors/sectors.ts';
+import type { SectorKnowledge } from '../customer/sectors/types.ts';
 import type {
   CapabilityIdea,
   CustomerObjectiveIdea,
   DisciplineKnowledge,
 } from '../customer/types.ts';
-import type { Challenge, CustomerModel, Segment, Stakeholder } from '../model/customer.ts';
-import { objectiveId, scorecardId } from '../model/ids.ts';
+import type { Segment } from '../model/customer.ts';
+import { scorecardId } from '../model/ids.ts';
 import {
   DEFAULT_PERSPECTIVES,
   DEFAULT_THRESHOLDS,
   type Kpi,
-  type Link,
   type Objective,
+  type Perspective,
   type Strategy,
 } from '../model/strategy.ts';
 import { slugify } from '../schema/slug.ts';
 import type { WizardAnswers } from './answers.schema.ts';
-import { kpiFrom, linkOf, objectiveFrom } from './model-builders.ts';
+import { customerModel } from './customer-model.ts';
+import { strategyLinks } from './links.ts';
+import { kpiFrom, objectiveFrom } from './model-builders.ts';
+import { OTHERS_UMBRELLA, othersGrouped } from './others-umbrella.ts';
+import { planStakeholders } from './stakeholder-plan.ts';
 import { customerUmbrellaKpis, financialObjectives } from './top-objectives.ts';
 
-const CUSTOMERS = 'customers';
-const PARTNERS = 'partners';
-
 /**
- * Builds a whole, balanced first strategy map from the wizard's answers: four perspectives, the
- * discipline's customer objectives under the "high-value customers" umbrella (and the partner
- * umbrella when partners are named), internal processes and learning that deliver them, outcome
- * KPIs per segment, linked hypotheses, placeholder initiatives and the customer section.
- * Pure and deterministic: the same answers always give the same strategy.
+ * Builds a whole, balanced first strategy map from the wizard's answers, in the words of the
+ * answers' sector: four perspectives; the sector's goal and the discipline's financial lever;
+ * the discipline's customer objectives under the sector's umbrella; with partners, an umbrella
+ * over what each partner group needs; an objective for every other stakeholder; the processes
+ * and learning that deliver them; outcome KPIs per segment; linked hypotheses; placeholder
+ * initiatives and the customer section. Pure and deterministic.
  */
 export function generateStrategy(answers: WizardAnswers): Strategy {
-  const discipline = disciplineKnowledge(answers.valueDiscipline);
-  const partners = answers.partners ?? [];
-  const hasPartners = partners.length > 0;
+  const sector = sectorKnowledge(resolveSector(answers.sector).id);
+  const discipline = sectorDiscipline(sector.id, answers.valueDiscipline);
   const segments = answers.segments.map((s): Segment => ({
     id: slugify(s.name),
     name: s.name.trim(),
@@ -50,15 +46,22 @@ export function generateStrategy(answers: WizardAnswers): Strategy {
   }));
   const outcomes = orderedOutcomes(answers.outcomes ?? DEFAULT_OUTCOMES);
   const single = segments.length === 1 ? segments[0]?.id : undefined;
+  const plan = planStakeholders(
+    sector,
+    answers.partners ?? [],
+    answers.otherStakeholders ?? [],
+    new Set(knowledgeIds(sector, discipline)),
+  );
+  const grouped = othersGrouped(plan);
 
-  const customerIdea = (idea: CustomerObjectiveIdea, parent: string, stakeholder: string) =>
+  const need = (idea: CustomerObjectiveIdea, stakeholder: string, parent?: string) =>
     objectiveFrom({
       id: idea.id,
       name: idea.name,
       perspective: 'customer',
-      parent,
+      ...(parent === undefined ? {} : { parent }),
       stakeholder,
-      ...(stakeholder === CUSTOMERS && single !== undefined ? { segment: single } : {}),
+      ...(stakeholder === sector.customers.id && single !== undefined ? { segment: single } : {}),
       description: `What they want: “${idea.need}”.`,
       kpis: [kpiFrom(idea.leading), kpiFrom(idea.lagging)],
       initiative: idea.initiative,
@@ -71,33 +74,52 @@ export function generateStrategy(answers: WizardAnswers): Strategy {
       kpis: [kpiFrom(idea.leading), kpiFrom(idea.lagging)],
       initiative: idea.initiative,
     });
+  const umbrella = sector.customerUmbrella;
+  const partnerUmbrella = sector.partners.umbrella;
 
   const objectives: Objective[] = [
-    ...financialObjectives(discipline),
+    ...financialObjectives(sector, discipline),
     objectiveFrom({
-      id: CUSTOMER_UMBRELLA.id,
-      name: CUSTOMER_UMBRELLA.name,
+      id: umbrella.id,
+      name: umbrella.name,
       perspective: 'customer',
-      stakeholder: CUSTOMERS,
+      stakeholder: sector.customers.id,
       description: `Umbrella: ${discipline.customersGet}`,
-      kpis: customerUmbrellaKpis(segments, outcomes),
+      kpis: customerUmbrellaKpis(sector, segments, outcomes),
     }),
-    ...discipline.customerObjectives.map((o) => customerIdea(o, CUSTOMER_UMBRELLA.id, CUSTOMERS)),
+    ...discipline.customerObjectives.map((o) => need(o, sector.customers.id, umbrella.id)),
   ];
-  if (hasPartners) {
+  if (plan.partners.length > 0) {
     objectives.push(
       objectiveFrom({
-        id: PARTNER_UMBRELLA.id,
-        name: PARTNER_UMBRELLA.name,
+        id: partnerUmbrella.id,
+        name: partnerUmbrella.name,
         perspective: 'customer',
-        stakeholder: PARTNERS,
-        description: 'Umbrella: what partners need to do good business with us.',
-        kpis: [kpiFrom(PARTNER_UMBRELLA.leading), kpiFrom(PARTNER_UMBRELLA.lagging)],
+        // One group: the umbrella is theirs; several: it spans them, each served below it.
+        ...(plan.partners.length === 1 ? { stakeholder: plan.partners[0]?.id ?? '' } : {}),
+        description: partnerUmbrella.description,
+        kpis: [kpiFrom(partnerUmbrella.leading), kpiFrom(partnerUmbrella.lagging)],
       }),
-      ...PARTNER_OBJECTIVES.map((o) => customerIdea(o, PARTNER_UMBRELLA.id, PARTNERS)),
+      ...plan.partners.flatMap((group) =>
+        group.role.objectives.map((o) => need(o, group.id, partnerUmbrella.id)),
+      ),
     );
   }
-  const processes = hasPartners ? [...discipline.processes, PARTNER_PROCESS] : discipline.processes;
+  if (grouped) {
+    objectives.push(
+      objectiveFrom({
+        id: OTHERS_UMBRELLA.id,
+        name: OTHERS_UMBRELLA.name,
+        perspective: 'customer',
+        description: OTHERS_UMBRELLA.description,
+        kpis: [kpiFrom(OTHERS_UMBRELLA.leading), kpiFrom(OTHERS_UMBRELLA.lagging)],
+      }),
+    );
+  }
+  objectives.push(
+    ...plan.others.map((o) => need(o.objective, o.id, grouped ? OTHERS_UMBRELLA.id : undefined)),
+  );
+  const processes = [...discipline.processes, ...plan.partnerProcesses];
   objectives.push(
     ...processes.map((p) => capability(p, 'internal')),
     capability(discipline.learning, 'learning'),
@@ -111,129 +133,56 @@ export function generateStrategy(answers: WizardAnswers): Strategy {
       {
         id: scorecardId(slugify(answers.organization) || 'strategy'),
         name: `${answers.organization.trim()} strategy scorecard`,
-        description: describe(answers, discipline),
+        description: describe(answers, sector, discipline),
         owner: null,
         thresholds: DEFAULT_THRESHOLDS,
-        perspectives: DEFAULT_PERSPECTIVES,
+        perspectives: perspectivesOf(sector),
         objectives: uniqueKpiIds(objectives),
-        links: links(discipline, processes, hasPartners),
-        customer: customerModel(answers, discipline, segments),
+        links: strategyLinks(sector, discipline, processes, plan, grouped),
+        customer: customerModel(answers, sector, discipline, segments, plan),
       },
     ],
   };
 }
 
-function describe(answers: WizardAnswers, discipline: DisciplineKnowledge): string {
-  const sector = answers.sector === undefined ? '' : ` (${answers.sector})`;
+/** Ids the knowledge base puts on the map before the stakeholders' objectives are chosen. */
+function knowledgeIds(sector: SectorKnowledge, discipline: DisciplineKnowledge): string[] {
+  return [
+    sector.goal.id,
+    sector.customerUmbrella.id,
+    sector.partners.umbrella.id,
+    OTHERS_UMBRELLA.id,
+    discipline.financial.id,
+    discipline.learning.id,
+    ...discipline.customerObjectives.map((o) => o.id),
+    ...discipline.processes.map((p) => p.id),
+  ];
+}
+
+function perspectivesOf(sector: SectorKnowledge): Perspective[] {
+  return DEFAULT_PERSPECTIVES.map((p) => ({
+    ...p,
+    name: sector.perspectives[p.id as keyof SectorKnowledge['perspectives']],
+  }));
+}
+
+function describe(
+  answers: WizardAnswers,
+  sector: SectorKnowledge,
+  discipline: DisciplineKnowledge,
+): string {
+  const given = answers.sector?.trim() ?? '';
+  const read = resolveSector(given);
+  const where =
+    read.match === 'empty'
+      ? ''
+      : read.match === 'exact'
+        ? ` (${sector.title})`
+        : ` (${given}, read as ${sector.title})`;
   return (
-    `Generated by the Bearing Strategy Map Wizard${sector}: ${discipline.title} strategy. ` +
+    `Generated by the Bearing Strategy Map Wizard${where}: ${discipline.title} strategy. ` +
     'KPI baselines and targets marked PLACEHOLDER are examples: set your own.'
   );
-}
-
-function links(
-  discipline: DisciplineKnowledge,
-  processes: readonly CapabilityIdea[],
-  hasPartners: boolean,
-): Link[] {
-  const satisfaction = OUTCOME_CHAIN[0]?.hypothesis ?? '';
-  const out: Link[] = [
-    ...discipline.learning.drives.map((p) =>
-      linkOf(discipline.learning.id, p, discipline.learning.hypothesis, '6 months'),
-    ),
-    ...processes.flatMap((p) => p.drives.map((o) => linkOf(p.id, o, p.hypothesis, '3 months'))),
-    linkOf(
-      CUSTOMER_UMBRELLA.id,
-      'grow-revenue',
-      `${satisfaction}, buy more and bring others; then revenue from targeted customers grows`,
-      '6 months',
-    ),
-    linkOf(
-      discipline.financial.drivenBy,
-      discipline.financial.id,
-      discipline.financial.hypothesis,
-      '6 months',
-    ),
-  ];
-  if (hasPartners) {
-    out.push(
-      linkOf(
-        PARTNER_UMBRELLA.id,
-        'grow-revenue',
-        'If partners do good business with us, they sell more of our products and revenue grows',
-        '6 months',
-      ),
-    );
-  }
-  return out;
-}
-
-function customerModel(
-  answers: WizardAnswers,
-  discipline: DisciplineKnowledge,
-  segments: readonly Segment[],
-): CustomerModel {
-  const partners = answers.partners ?? [];
-  const stakeholders: Stakeholder[] = [
-    {
-      id: CUSTOMERS,
-      name: 'Customers',
-      kind: 'customer',
-      needs: discipline.customerObjectives.map((o) => o.need),
-    },
-  ];
-  // One partner group: the objectives serve all named partners alike, and an objective names
-  // one stakeholder, so a group keeps every partner covered by the partner objectives.
-  if (partners.length > 0) {
-    stakeholders.push({
-      id: PARTNERS,
-      name: joinNames(partners),
-      kind: 'partner',
-      needs: [...PARTNER_NEEDS],
-    });
-  }
-  const taken = new Set(stakeholders.map((s) => s.id));
-  for (const name of answers.otherStakeholders ?? []) {
-    const id = slugify(name);
-    if (id === '' || taken.has(id)) continue;
-    taken.add(id);
-    stakeholders.push({ id, name: name.trim(), kind: 'other', needs: [] });
-  }
-  const challenges: Challenge[] =
-    answers.challenge === undefined || answers.challenge.trim() === ''
-      ? []
-      : [
-          {
-            id: 'challenge',
-            name: answers.challenge.trim().slice(0, 300),
-            description: null,
-            hypotheses: [
-              {
-                statement: discipline.hypothesis,
-                objectives: discipline.customerObjectives.map((o) => objectiveId(o.id)),
-              },
-            ],
-          },
-        ];
-  return {
-    stakeholders,
-    segments,
-    valueProposition: {
-      discipline: discipline.id,
-      attributes: discipline.customerObjectives.map((o) => ({
-        attribute: o.attribute,
-        objective: objectiveId(o.id),
-      })),
-    },
-    challenges,
-  };
-}
-
-function joinNames(names: readonly string[]): string {
-  const clean = names.map((n) => n.trim());
-  return clean.length <= 1
-    ? (clean[0] ?? '')
-    : `${clean.slice(0, -1).join(', ')} and ${clean.at(-1) ?? ''}`;
 }
 
 /** KPI ids are unique per scorecard; a segment named like a knowledge-base KPI gets a suffix. */

@@ -3,3 +3,9 @@ export { answersSchema, type WizardAnswers } from './answers.schema.ts';
 export { parseAnswersText, validateAnswers } from './parse-answers.ts';
 export { generateStrategy } from './generate.ts';
 export { PLACEHOLDER_INITIATIVE, PLACEHOLDER_KPI } from './model-builders.ts';
+export {
+  suggestTemplates,
+  type SuggestionAnswers,
+  type TemplateFacts,
+  type TemplateSuggestion,
+} from './suggest-templates.ts';

@@ -11,6 +11,7 @@ import { type ImportResult, importStrategy } from './strategy.service.ts';
 
 /** A gallery card: the catalog entry and what is in the template, counted by core. */
 export interface TemplateSummary extends TemplateEntry {
+  readonly sectors: string[];
   readonly organization: string | null;
   readonly scorecards: number;
   /** The first scorecard's perspectives, top to bottom (not every map has a financial top). */
@@ -90,6 +91,7 @@ function summarize(entry: TemplateEntry, strategy: Strategy): TemplateSummary {
     name: entry.name,
     title: entry.title,
     description: entry.description,
+    sectors: [...entry.sectors],
     organization: strategy.organization,
     scorecards: cards.length,
     perspectives: cards[0]?.perspectives.map((p) => p.name) ?? [],

@@ -17,6 +17,9 @@ export const templateSummary = z.object({
   name: z.string(),
   title: z.string(),
   description: z.string(),
+  sectors: z
+    .array(z.string())
+    .describe('the sectors it is an example of (core SECTOR_IDS): what the wizard suggests it for'),
   organization: z.string().nullable().describe('the example organisation of the template'),
   scorecards: z.number().int(),
   perspectives: z

@@ -12,6 +12,7 @@ interface Summary {
   readonly objectives: number;
   readonly kpis: number;
   readonly disciplines: readonly string[];
+  readonly sectors: readonly string[];
   readonly perspectives: readonly string[];
 }
 
@@ -67,6 +68,8 @@ describe('templates', () => {
       });
       expect(templates.find((t) => t.name === 'non-profit')?.perspectives[0]).toBe('Stakeholders');
       expect(templates.find((t) => t.name === 'customer-perspective')?.disciplines).toEqual([]);
+      // The sector the wizard suggests it for (core suggestTemplates takes these summaries).
+      expect(templates.find((t) => t.name === 'hospice')?.sectors).toEqual(['health-care']);
     });
 
     it('previews one template as the strategy file in JSON', async () => {

@@ -82,6 +82,24 @@ describe('WizardPage', () => {
     expect(saved.organization).toBe('Harbour Bikes');
   });
 
+  it('reads the sector in the user’s words and suggests partners of that sector', async () => {
+    mockApi([NO_SCORECARDS]);
+    renderWizard('/w/default/wizard');
+    expect(screen.getByRole('button', { name: 'Dealers' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: /Sector/ }), {
+      target: { value: 'hospice' },
+    });
+    expect(
+      await screen.findByText('Read as health care: the map speaks of patients.'),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Referring physicians' }));
+    const saved = () =>
+      JSON.parse(sessionStorage.getItem(storageKey('default')) ?? '{}') as WizardForm;
+    await waitFor(() => expect(saved().partners).toEqual(['Referring physicians']));
+    expect(saved().sector).toBe('hospice');
+    expect(screen.queryByRole('button', { name: 'Dealers' })).toBeNull();
+  });
+
   it('restores saved answers on the step named in the URL', async () => {
     mockApi([NO_SCORECARDS]);
     renderWizard('/w/default/wizard?step=value', ANSWERED);

@@ -1,16 +1,21 @@
-import { Grid, List, Stack, TagsInput, Text, TextInput } from '@mantine/core';
-import { PARTNER_OBJECTIVES, PARTNER_UMBRELLA } from '@bearing/core';
+import { Autocomplete, Grid, List, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { ROLES, allSectors, resolveSector, sectorKnowledge } from '@bearing/core';
 import { KIND_INFO } from '../../customer/value-attributes.ts';
 import { HelpPanel } from '../HelpPanel.tsx';
 import { errorUnder } from '../wizard-steps.ts';
 import type { StepProps } from './step-props.ts';
 import { SuggestionButtons } from './SuggestionButtons.tsx';
 
-const PARTNER_EXAMPLES = ['Specialist dealers', 'Distributors', 'Sales representatives'];
-const OTHER_EXAMPLES = ['Referring physicians', 'Donors', 'Volunteers', 'Regulator'];
+const SECTOR_TITLES = allSectors().map((s) => s.title);
 
-/** Step 1: the organisation, and who besides the buyers the strategy must serve. */
+/**
+ * Step 1: the organisation, its sector (which chooses the words of the map), and who besides
+ * those it serves the strategy must serve. Examples and help follow the sector.
+ */
 export function WhoStep({ form, update, errors }: StepProps) {
+  const read = resolveSector(form.sector);
+  const sector = sectorKnowledge(read.id);
+  const partnerNeeds = ROLES[sector.partners.defaultRole].objectives;
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>
@@ -25,19 +30,31 @@ export function WhoStep({ form, update, errors }: StepProps) {
             onChange={(e) => update({ organization: e.currentTarget.value })}
             error={errors['organization']}
           />
-          <TextInput
-            label="Sector"
-            description="Optional: it goes into the map's description."
-            placeholder="e.g. outdoor equipment, health care, public sector"
-            value={form.sector}
-            onChange={(e) => update({ sector: e.currentTarget.value })}
-            error={errors['sector']}
-          />
+          <div>
+            <Autocomplete
+              label="Sector"
+              description="It chooses the words of the map: patients, residents, clients, donors … Pick one or type your own."
+              placeholder="e.g. health care, local government, retail"
+              data={SECTOR_TITLES}
+              value={form.sector}
+              onChange={(sector) => update({ sector })}
+              error={errors['sector']}
+            />
+            {(read.match === 'alias' || read.match === 'typo' || read.match === 'none') && (
+              <Text size="xs" c="dimmed" mt={4}>
+                {read.match === 'none'
+                  ? `No sector fits “${form.sector.trim()}”: the map uses general words (customers, revenue).`
+                  : `Read as ${sector.title}: the map speaks of ${sector.customers.plural}.`}
+              </Text>
+            )}
+          </div>
           <div>
             <TagsInput
-              label="Partners who sell or serve for you"
-              description="Dealers, distributors, sales representatives, resellers. Leave empty if you sell directly. Type a name and press Enter."
-              placeholder={form.partners.length === 0 ? 'e.g. Outdoor specialist dealers' : ''}
+              label="Partners who refer, supply, sell or work with you"
+              description="Each group gets objectives stating what it needs from you. Leave empty if there are none. Type a name and press Enter."
+              placeholder={
+                form.partners.length === 0 ? `e.g. ${sector.partners.examples[0] ?? ''}` : ''
+              }
               value={[...form.partners]}
               onChange={(partners) => update({ partners })}
               error={errorUnder(errors, 'partners')}
@@ -45,7 +62,7 @@ export function WhoStep({ form, update, errors }: StepProps) {
             />
             <SuggestionButtons
               label="Add:"
-              suggestions={PARTNER_EXAMPLES}
+              suggestions={sector.partners.examples}
               value={form.partners}
               onChange={(partners) => update({ partners })}
             />
@@ -53,8 +70,10 @@ export function WhoStep({ form, update, errors }: StepProps) {
           <div>
             <TagsInput
               label="Other stakeholders whose needs count"
-              description="Optional: people who do not buy but whose needs the strategy must meet."
-              placeholder={form.otherStakeholders.length === 0 ? 'e.g. Referring physicians' : ''}
+              description="Optional: groups whose needs the strategy must meet too; each gets an objective of its own."
+              placeholder={
+                form.otherStakeholders.length === 0 ? `e.g. ${sector.otherExamples[0] ?? ''}` : ''
+              }
               value={[...form.otherStakeholders]}
               onChange={(otherStakeholders) => update({ otherStakeholders })}
               error={errorUnder(errors, 'otherStakeholders')}
@@ -62,7 +81,7 @@ export function WhoStep({ form, update, errors }: StepProps) {
             />
             <SuggestionButtons
               label="Add:"
-              suggestions={OTHER_EXAMPLES}
+              suggestions={sector.otherExamples}
               value={form.otherStakeholders}
               onChange={(otherStakeholders) => update({ otherStakeholders })}
             />
@@ -90,11 +109,12 @@ export function WhoStep({ form, update, errors }: StepProps) {
             </div>
           ))}
           <Text size="sm">
-            You describe your buyers as <b>segments</b> in the next step. If you name partners, the
-            map gets “{PARTNER_UMBRELLA.name}” with what partners need:
+            You describe the {sector.customers.plural} you serve as <b>segments</b> in the next
+            step. If you name partners, the map gets “{sector.partners.umbrella.name}” with what
+            each group needs, for instance:
           </Text>
           <List size="sm" spacing={2}>
-            {PARTNER_OBJECTIVES.map((o) => (
+            {partnerNeeds.map((o) => (
               <List.Item key={o.id}>{o.name}</List.Item>
             ))}
           </List>

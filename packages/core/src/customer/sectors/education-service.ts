@@ -1,0 +1,298 @@
+import { lag, lead } from '../kpi-idea.ts';
+import type { SectorDiscipline } from './types.ts';
+
+/** Education: system lock-in, operational excellence and customer intimacy. */
+export const EDUCATION_SERVICE: Record<
+  'system-lock-in' | 'operational-excellence' | 'customer-intimacy',
+  SectorDiscipline
+> = {
+  'system-lock-in': {
+    customersGet:
+      'A learning platform and credits that carry over: one record of learning, recognised by every partner school and employer.',
+    examples: [
+      'Online learning platforms',
+      'Credit-transfer networks',
+      'Micro-credential providers',
+    ],
+    hypothesis: 'Too few schools and employers recognise our credits for students to rely on them',
+    customerObjectives: [
+      {
+        id: 'credits-count',
+        name: 'Credits recognised by every partner school and employer',
+        attribute: 'functionality',
+        need: 'Have what I learnt count wherever I go next',
+        leading: lead('recognition-agreements', 'Partners recognising our credits', '#', 10, 40),
+        lagging: lag('credits-accepted', 'Credit transfer requests accepted', '%', 60, 90),
+        initiative: 'Credit recognition agreements',
+      },
+      {
+        id: 'course-choice',
+        name: 'A wide choice of courses on one platform',
+        attribute: 'selection',
+        need: 'Find the course I need on the platform I already use',
+        leading: lead('partner-courses', 'Partner courses added to the platform', '#', 20, 60),
+        lagging: lag(
+          'courses-per-learner',
+          'Courses taken per learner on the platform',
+          '#',
+          1.5,
+          2.5,
+        ),
+        initiative: 'Partner course catalogue',
+      },
+      {
+        id: 'portable-record',
+        name: 'My learning record kept and portable for life',
+        attribute: 'quality',
+        need: 'Keep and show my record of learning wherever I go',
+        leading: lead(
+          'digital-certificates',
+          'Certificates issued in a portable digital form',
+          '%',
+          20,
+          90,
+        ),
+        lagging: lag('record-requests-met', 'Record requests met within a day', '%', 60, 95),
+        initiative: 'Portable learning record',
+      },
+    ],
+    processes: [
+      {
+        id: 'credit-network',
+        name: 'Bring more schools and employers onto the credit standard',
+        leading: lead('credit-partner-onboardings', 'Partners onboarded', '#', 3, 10),
+        lagging: lag('active-credit-partners', 'Active partner institutions', '#', 15, 40),
+        initiative: 'Partner onboarding',
+        drives: ['credits-count', 'course-choice'],
+        hypothesis:
+          'If more partners join the standard, credits count in more places and more courses are on offer',
+      },
+      {
+        id: 'reliable-platform',
+        name: 'Keep the learning platform reliable and compatible',
+        leading: lead('release-tests', 'Platform releases tested for compatibility', '%', 70, 100),
+        lagging: lag(
+          'platform-downtime',
+          'Hours the learning platform was unavailable',
+          'hours',
+          20,
+          4,
+        ),
+        initiative: 'Platform service management',
+        drives: ['portable-record', 'course-choice'],
+        hypothesis: 'If the platform stays reliable, learning records and courses stay at hand',
+      },
+    ],
+    learning: {
+      id: 'learning-technology',
+      name: 'Build learning technology skills',
+      leading: lead('edtech-training', 'Staff trained in learning technology', '%', 10, 50),
+      lagging: lag('courses-on-platform', 'Courses fully run on the platform', '%', 20, 60),
+      initiative: 'Learning technology training',
+      drives: ['credit-network', 'reliable-platform'],
+      hypothesis:
+        'If staff master learning technology, the network grows and the platform stays reliable',
+    },
+    financial: {
+      id: 'licence-fees',
+      name: 'Cover the platform’s costs with partner licence fees',
+      leading: lead('licence-proposals', 'Licence proposals to partner institutions', '#', 3, 10),
+      lagging: lag('platform-costs-covered', 'Platform costs covered by partner fees', '%', 20, 60),
+      initiative: 'Partner licence model',
+      drivenBy: 'credit-network',
+      hypothesis: 'If more partners join, their fees carry more of the platform’s costs',
+    },
+  },
+  'operational-excellence': {
+    customersGet:
+      'A school that runs smoothly: timetables that hold, lessons that take place, marks and answers on time.',
+    examples: ['Well-run academies', 'Large colleges', 'Exam boards'],
+    hypothesis: 'Cancelled lessons and late marks drive students away',
+    customerObjectives: [
+      {
+        id: 'lessons-happen',
+        name: 'Every scheduled lesson taught by a qualified teacher',
+        attribute: 'availability',
+        need: 'Know my lessons will go ahead',
+        leading: lead('cover-planned', 'Absences covered by a planned substitute', '%', 50, 90),
+        lagging: lag('lessons-cancelled', 'Lessons cancelled', '%', 5, 1),
+        initiative: 'Cover planning',
+      },
+      {
+        id: 'marks-on-time',
+        name: 'Marked work back within 2 weeks',
+        attribute: 'time',
+        need: 'Get my marks and feedback while they still help',
+        leading: lead('marking-dates', 'Assessments with a planned marking date', '%', 50, 95),
+        lagging: lag('marked-in-2-weeks', 'Work marked within 2 weeks', '%', 60, 90),
+        initiative: 'Marking calendar',
+      },
+      {
+        id: 'study-answers',
+        name: 'Questions about my studies answered within 2 days',
+        attribute: 'service',
+        need: 'Get a clear answer fast, without being sent around',
+        leading: lead(
+          'help-pages-coverage',
+          'Questions covered in the student help pages',
+          '%',
+          40,
+          80,
+        ),
+        lagging: lag(
+          'answered-in-2-days',
+          'Student questions answered within 2 working days',
+          '%',
+          60,
+          90,
+        ),
+        initiative: 'Student help desk',
+      },
+    ],
+    processes: [
+      {
+        id: 'early-timetable',
+        name: 'Plan the timetable and cover before each term',
+        leading: lead('timetables-ready', 'Timetables published 4 weeks before term', '%', 50, 100),
+        lagging: lag('timetable-changes', 'Timetable changes after the start of term', '#', 40, 10),
+        initiative: 'Timetabling process',
+        drives: ['lessons-happen', 'marks-on-time'],
+        hypothesis:
+          'If the timetable and cover are planned early, lessons happen and marking fits the schedule',
+      },
+      {
+        id: 'student-help-desk',
+        name: 'Answer routine student questions through one help desk',
+        leading: lead('questions-logged', 'Student questions logged at the help desk', '%', 40, 90),
+        lagging: lag('questions-repeated', 'Questions asked again within a week', '%', 20, 5),
+        initiative: 'Help desk system',
+        drives: ['study-answers', 'marks-on-time'],
+        hypothesis:
+          'If questions go to one help desk, answers are quick and teachers have time for marking',
+      },
+    ],
+    learning: {
+      id: 'routine-improvement',
+      name: 'Give every team time to improve its own routines',
+      leading: lead('routine-reviews', 'Routine reviews held per team each term', '#', 1, 3),
+      lagging: lag('routines-improved', 'Routines improved', '#', 4, 12),
+      initiative: 'Team routine reviews',
+      drives: ['early-timetable', 'student-help-desk'],
+      hypothesis:
+        'If teams improve their routines, timetabling and the help desk run more smoothly',
+    },
+    financial: {
+      id: 'admin-cost',
+      name: 'Lower the administration cost per student',
+      leading: lead('admin-cost-reviews', 'Administration cost reviews held', '#', 2, 6),
+      lagging: lag('admin-cost-per-student', 'Administration cost per student', 'EUR', 900, 750),
+      initiative: 'Administration cost review',
+      drivenBy: 'student-help-desk',
+      hypothesis: 'If routine questions go to one desk, administration costs less per student',
+    },
+  },
+  'customer-intimacy': {
+    customersGet:
+      'Teaching that knows each student: small groups, a mentor, and learning shaped to each student’s goals and pace.',
+    examples: ['Small independent schools', 'Tutoring organisations', 'Liberal arts colleges'],
+    hypothesis: 'Students are not known or supported enough, so they lose heart and leave',
+    customerObjectives: [
+      {
+        id: 'known-by-teachers',
+        name: 'Teachers who know me and how I learn',
+        attribute: 'service',
+        need: 'Be known as a person, not a number',
+        leading: lead('group-size', 'Students per teaching group', '#', 28, 18),
+        lagging: lag('known-rating', 'Students saying a teacher knows them well', '%', 55, 80),
+        initiative: 'Small teaching groups',
+      },
+      {
+        id: 'own-pace',
+        name: 'Learning at my own pace, towards my own goals',
+        attribute: 'partnership',
+        need: 'Learn at a pace that fits me, towards what I want',
+        leading: lead('learning-plans', 'Students with a personal learning plan', '%', 20, 80),
+        lagging: lag('learning-goals-met', 'Personal learning goals met', '%', 50, 70),
+        initiative: 'Personal learning plans',
+      },
+      {
+        id: 'mentor-at-hand',
+        name: 'A mentor to turn to when I am stuck',
+        attribute: 'time',
+        need: 'Talk to someone I trust when I am stuck',
+        leading: lead('students-with-mentor', 'Students with a mentor', '%', 30, 90),
+        lagging: lag('helped-within-week', 'Students helped within a week of asking', '%', 60, 90),
+        initiative: 'Mentoring programme',
+      },
+    ],
+    processes: [
+      {
+        id: 'student-profile',
+        name: 'Keep a profile of each student’s progress, needs and goals',
+        leading: lead('profiles-current', 'Student profiles updated each term', '%', 40, 95),
+        lagging: lag(
+          'needs-found-late',
+          'Support needs found only after a failed exam',
+          '%',
+          25,
+          8,
+        ),
+        initiative: 'Student profile',
+        drives: ['known-by-teachers', 'own-pace'],
+        hypothesis: 'If teachers see each student’s profile, they know the student and plans fit',
+      },
+      {
+        id: 'mentor-matching',
+        name: 'Match every student with a mentor in the first month',
+        leading: lead('mentors-available', 'Trained mentors available', '#', 20, 60),
+        lagging: lag(
+          'days-to-mentor',
+          'Days from enrolment to a first mentor meeting',
+          'days',
+          60,
+          20,
+        ),
+        initiative: 'Mentor matching',
+        drives: ['mentor-at-hand', 'own-pace'],
+        hypothesis:
+          'If every student has a mentor early, help is near and learning plans are followed',
+      },
+    ],
+    learning: {
+      id: 'mentoring-skills',
+      name: 'Train teachers in mentoring and adapting their teaching',
+      leading: lead('mentoring-training', 'Teachers trained in mentoring', '%', 20, 80),
+      lagging: lag(
+        'adapted-lessons',
+        'Lessons observed with teaching adapted to students',
+        '%',
+        30,
+        70,
+      ),
+      initiative: 'Mentoring and differentiation training',
+      drives: ['student-profile', 'mentor-matching'],
+      hypothesis: 'If teachers can mentor and adapt, profiles are used and mentoring works',
+    },
+    financial: {
+      id: 'continuing-students',
+      name: 'Grow income from students who continue their studies with us',
+      leading: lead(
+        'progression-talks',
+        'Progression conversations with final-year students',
+        '%',
+        30,
+        80,
+      ),
+      lagging: lag(
+        'continuing-income',
+        'Income from students continuing to a further course',
+        'kEUR',
+        300,
+        450,
+      ),
+      initiative: 'Progression advice',
+      drivenBy: 'student-profile',
+      hypothesis: 'If students are known and supported, more continue to further courses with us',
+    },
+  },
+};

@@ -1,0 +1,326 @@
+import { lag, lead } from '../kpi-idea.ts';
+import type { SectorDiscipline } from './types.ts';
+
+/** Health care: best total cost, product leadership and complete solutions, for patients. */
+export const HEALTH_CARE_OFFER: Record<
+  'best-total-cost' | 'product-leadership' | 'complete-customer-solutions',
+  SectorDiscipline
+> = {
+  'best-total-cost': {
+    customersGet:
+      'Dependable, standard care at a low cost to patients and payers, without long waits or paperwork.',
+    examples: ['Day-surgery centres', 'Community clinics', 'Walk-in centres'],
+    hypothesis: 'Patients find care closer, cheaper or simpler elsewhere',
+    customerObjectives: [
+      {
+        id: 'no-surprise-costs',
+        name: 'Care without surprise costs',
+        attribute: 'price',
+        need: 'Know what I will pay before treatment, and pay little',
+        leading: lead(
+          'cost-estimates',
+          'Patients given a written cost estimate before treatment',
+          '%',
+          40,
+          90,
+        ),
+        lagging: lag('unexpected-charges', 'Patients billed an unexpected charge', '%', 8, 2),
+        initiative: 'Cost estimate before every treatment',
+      },
+      {
+        id: 'standard-care',
+        name: 'The same safe standard of care every time',
+        attribute: 'quality',
+        need: 'Get the same safe care whoever treats me',
+        leading: lead(
+          'pathway-compliance',
+          'Treatments following the standard care pathway',
+          '%',
+          60,
+          90,
+        ),
+        lagging: lag('complications', 'Treatments with a complication', '%', 4, 2),
+        initiative: 'Standard care pathways',
+      },
+      {
+        id: 'treated-soon',
+        name: 'Treatment within 3 weeks of referral, without needless forms',
+        attribute: 'time',
+        need: 'Be seen soon, without forms and repeat visits',
+        leading: lead('online-bookings', 'Appointments booked online', '%', 20, 60),
+        lagging: lag('weeks-to-treatment', 'Weeks from referral to treatment', 'weeks', 8, 3),
+        initiative: 'Online booking and one-visit appointments',
+      },
+    ],
+    processes: [
+      {
+        id: 'lean-pathways',
+        name: 'Run standard care pathways with no wasted steps',
+        leading: lead(
+          'pathways-standardised',
+          'Care pathways mapped and standardised',
+          '%',
+          30,
+          80,
+        ),
+        lagging: lag('cost-per-treatment', 'Cost per treatment', 'EUR', 900, 750),
+        initiative: 'Lean review of care pathways',
+        drives: ['no-surprise-costs', 'standard-care'],
+        hypothesis:
+          'If care follows lean, standard pathways, costs fall and every patient gets the same safe care',
+      },
+      {
+        id: 'capacity-planning',
+        name: 'Match clinic capacity to demand week by week',
+        leading: lead('weeks-with-spare', 'Weeks planned with capacity to spare', '%', 40, 80),
+        lagging: lag('unused-slots', 'Appointment slots left unused', '%', 12, 4),
+        initiative: 'Weekly capacity planning',
+        drives: ['treated-soon', 'standard-care'],
+        hypothesis: 'If capacity matches demand, patients are seen sooner and staff are not rushed',
+      },
+    ],
+    learning: {
+      id: 'improvement-skills',
+      name: 'Teach every team to improve its own care pathway',
+      leading: lead(
+        'improvement-training',
+        'Clinical staff trained in care improvement',
+        '%',
+        20,
+        60,
+      ),
+      lagging: lag('pathway-improvements', 'Pathway improvements put in place', '#', 4, 12),
+      initiative: 'Care improvement training',
+      drives: ['lean-pathways', 'capacity-planning'],
+      hypothesis:
+        'If teams can improve their own pathways, care gets leaner and capacity better planned',
+    },
+    financial: {
+      id: 'cost-per-episode',
+      name: 'Lower the cost of each episode of care',
+      leading: lead('pathway-cost-reviews', 'Cost reviews of care pathways', '#', 4, 12),
+      lagging: lag('episode-cost', 'Average cost per episode of care', 'EUR', 1500, 1300),
+      initiative: 'Cost-per-episode analysis',
+      drivenBy: 'lean-pathways',
+      hypothesis: 'If care pathways are lean, each episode of care costs less',
+    },
+  },
+  'product-leadership': {
+    customersGet:
+      'The most effective treatments and the newest methods, from specialists who lead their field.',
+    examples: ['Specialist hospitals', 'University medical centres', 'Cancer centres'],
+    hypothesis: 'Patients go elsewhere for treatments we do not yet offer',
+    customerObjectives: [
+      {
+        id: 'best-recovery',
+        name: 'The best chance of recovery for my condition',
+        attribute: 'quality',
+        need: 'Get the treatment with the best results for my condition',
+        leading: lead(
+          'protocol-reviews',
+          'Treatment protocols checked against the latest evidence',
+          '%',
+          50,
+          90,
+        ),
+        lagging: lag(
+          'recovered-6-months',
+          'Patients recovered or improved after 6 months',
+          '%',
+          70,
+          80,
+        ),
+        initiative: 'Results register per condition',
+      },
+      {
+        id: 'new-treatments',
+        name: 'New treatments offered before they are widely available',
+        attribute: 'functionality',
+        need: 'Be offered new treatments that could help me',
+        leading: lead('open-trials', 'Clinical trials open to patients', '#', 5, 12),
+        lagging: lag('patients-in-trials', 'Eligible patients taking part in a trial', '%', 8, 15),
+        initiative: 'Clinical trials office',
+      },
+      {
+        id: 'specialist-care',
+        name: 'Treatment by a specialist in my condition',
+        attribute: 'service',
+        need: 'Be treated by someone who knows my condition best',
+        leading: lead(
+          'specialist-clinics',
+          'Conditions with a dedicated specialist clinic',
+          '#',
+          6,
+          12,
+        ),
+        lagging: lag(
+          'specialist-first-visit',
+          'Patients seen by a specialist at their first visit',
+          '%',
+          60,
+          90,
+        ),
+        initiative: 'Specialist clinic per condition',
+      },
+    ],
+    processes: [
+      {
+        id: 'evidence-to-practice',
+        name: 'Bring new evidence into treatment within a year',
+        leading: lead('evidence-reviews', 'Evidence reviews held per specialty', '#', 2, 6),
+        lagging: lag(
+          'months-to-protocol',
+          'Months from a new guideline to our protocol',
+          'months',
+          18,
+          9,
+        ),
+        initiative: 'Evidence review board',
+        drives: ['new-treatments', 'best-recovery'],
+        hypothesis:
+          'If new evidence reaches treatment quickly, patients get better treatments sooner',
+      },
+      {
+        id: 'measured-results',
+        name: 'Record the result of every treatment',
+        leading: lead('results-recorded', 'Treatments with a recorded result', '%', 40, 90),
+        lagging: lag(
+          'unexplained-variation',
+          'Specialties with unexplained differences in results',
+          '#',
+          6,
+          2,
+        ),
+        initiative: 'Results recording in every specialty',
+        drives: ['best-recovery', 'specialist-care'],
+        hypothesis:
+          'If the result of every treatment is recorded, specialists learn what works best for each condition',
+      },
+    ],
+    learning: {
+      id: 'clinical-research',
+      name: 'Grow clinical research and specialist skills',
+      leading: lead('research-time', 'Clinicians with protected research time', '%', 10, 25),
+      lagging: lag('specialists-staying', 'Specialists staying with us', '%', 85, 93),
+      initiative: 'Clinical academy',
+      drives: ['evidence-to-practice', 'measured-results'],
+      hypothesis:
+        'If clinicians do research and stay, new evidence and recorded results shape treatment',
+    },
+    financial: {
+      id: 'research-funding',
+      name: 'Win research and innovation funding',
+      leading: lead('research-bids', 'Research funding bids submitted', '#', 6, 15),
+      lagging: lag('research-funds', 'Research and innovation funding won', 'kEUR', 400, 700),
+      initiative: 'Research funding office',
+      drivenBy: 'evidence-to-practice',
+      hypothesis: 'If new evidence reaches treatment quickly, funders back our research',
+    },
+  },
+  'complete-customer-solutions': {
+    customersGet:
+      'Joined-up care: one team that plans and coordinates everything a patient needs, at home and on the ward.',
+    examples: ['Integrated care organisations', 'Hospices', 'Care groups with home and ward care'],
+    hypothesis: 'Patients fall between services and must coordinate their own care',
+    customerObjectives: [
+      {
+        id: 'one-care-team',
+        name: 'One team that coordinates all my care',
+        attribute: 'selection',
+        need: 'Not having to organise my own care between services',
+        leading: lead('care-coordinators', 'Patients with a named care coordinator', '%', 30, 80),
+        lagging: lag(
+          'one-shared-plan',
+          'Patients of two or more services with one shared plan',
+          '%',
+          40,
+          75,
+        ),
+        initiative: 'Care coordinator for every patient',
+      },
+      {
+        id: 'whole-needs',
+        name: 'Help with everything the illness brings, not only the medical part',
+        attribute: 'service',
+        need: 'Help with pain, worries, money and paperwork, not only the illness',
+        leading: lead('needs-assessed', 'Full needs assessments done at admission', '%', 50, 90),
+        lagging: lag(
+          'needs-addressed',
+          'Patients whose assessed needs were all addressed',
+          '%',
+          55,
+          80,
+        ),
+        initiative: 'Needs assessment at admission',
+      },
+      {
+        id: 'chosen-place',
+        name: 'Care in the place I choose',
+        attribute: 'availability',
+        need: 'Be cared for at home if that is what I want',
+        leading: lead(
+          'first-home-visit',
+          'First home visit within 24 hours of referral',
+          '%',
+          50,
+          85,
+        ),
+        lagging: lag('preferred-place', 'Patients cared for in their preferred place', '%', 60, 80),
+        initiative: 'Community care team',
+      },
+    ],
+    processes: [
+      {
+        id: 'shared-care-plan',
+        name: 'Keep one shared care plan across all services',
+        leading: lead('plans-shared', 'Care plans shared with every service involved', '%', 40, 90),
+        lagging: lag(
+          'handover-incidents',
+          'Incidents caused by handovers between services',
+          '#',
+          12,
+          4,
+        ),
+        initiative: 'Shared care plan',
+        drives: ['one-care-team', 'whole-needs'],
+        hypothesis:
+          'If every service works from one shared plan, patients get coordinated help for all their needs',
+      },
+      {
+        id: 'home-and-ward',
+        name: 'Combine ward, day and home care into one service',
+        leading: lead('cross-setting-teams', 'Teams working on the ward and at home', '%', 20, 60),
+        lagging: lag(
+          'unplanned-admissions',
+          'Unplanned hospital admissions of patients at home',
+          '%',
+          20,
+          10,
+        ),
+        initiative: 'Joint ward and home team',
+        drives: ['chosen-place', 'one-care-team'],
+        hypothesis: 'If ward and home care work as one, patients can stay where they choose',
+      },
+    ],
+    learning: {
+      id: 'multidisciplinary-skills',
+      name: 'Grow the skills to work across disciplines',
+      leading: lead('mdt-training', 'Staff trained in multidisciplinary working', '%', 20, 70),
+      lagging: lag('mdt-reviews', 'Patients reviewed by a multidisciplinary team', '%', 40, 85),
+      initiative: 'Multidisciplinary team training',
+      drives: ['shared-care-plan', 'home-and-ward'],
+      hypothesis:
+        'If staff can work across disciplines, care plans are shared and ward and home work as one',
+    },
+    financial: {
+      id: 'pathway-contracts',
+      name: 'Fund joined-up care through multi-year contracts',
+      leading: lead('contract-proposals', 'Joined-up care contract proposals made', '#', 2, 6),
+      lagging: lag('multi-year-share', 'Funding from multi-year care contracts', '%', 30, 60),
+      initiative: 'Joined-up care contract bids',
+      drivenBy: 'home-and-ward',
+      hypothesis:
+        'If ward and home care work as one, funders contract the whole pathway for longer',
+    },
+  },
+};

@@ -1,0 +1,332 @@
+import { lag, lead } from '../kpi-idea.ts';
+import type { SectorDiscipline } from './types.ts';
+
+/** Health care: system lock-in, operational excellence and customer intimacy, for patients. */
+export const HEALTH_CARE_SERVICE: Record<
+  'system-lock-in' | 'operational-excellence' | 'customer-intimacy',
+  SectorDiscipline
+> = {
+  'system-lock-in': {
+    customersGet:
+      'A care network that works as one standard: one record, one booking system and many providers that join it.',
+    examples: ['Regional care networks', 'Telehealth platforms', 'Pharmacy networks'],
+    hypothesis: 'Too few providers work with our network for patients to rely on it',
+    customerObjectives: [
+      {
+        id: 'one-record',
+        name: 'My health record at hand wherever I am treated',
+        attribute: 'functionality',
+        need: 'Tell my story once, wherever I am treated',
+        leading: lead(
+          'connected-providers',
+          'Providers connected to the shared record',
+          '#',
+          20,
+          60,
+        ),
+        lagging: lag('record-at-hand', 'Visits where the full record was at hand', '%', 50, 85),
+        initiative: 'Shared patient record',
+      },
+      {
+        id: 'wide-network',
+        name: 'A wide choice of providers within the network',
+        attribute: 'selection',
+        need: 'Find the care I need within the network',
+        leading: lead('providers-joining', 'New providers joining the network', '#', 5, 15),
+        lagging: lag('referrals-in-network', 'Referrals kept within the network', '%', 60, 80),
+        initiative: 'Provider network programme',
+      },
+      {
+        id: 'history-carried-over',
+        name: 'My history and plans carried over when I change provider',
+        attribute: 'quality',
+        need: 'Not start again when I move to another provider',
+        leading: lead('transfer-tests', 'Record transfers tested between providers', '%', 70, 99),
+        lagging: lag('repeated-tests', 'Tests repeated because results were missing', '%', 12, 4),
+        initiative: 'Record transfer standard',
+      },
+    ],
+    processes: [
+      {
+        id: 'grow-network',
+        name: 'Bring more providers onto the network standard',
+        leading: lead('provider-onboardings', 'Providers onboarded', '#', 4, 12),
+        lagging: lag('active-providers', 'Active providers on the network', '#', 30, 60),
+        initiative: 'Provider onboarding',
+        drives: ['wide-network', 'one-record'],
+        hypothesis:
+          'If more providers join the standard, patients find more care within the network',
+      },
+      {
+        id: 'reliable-record',
+        name: 'Keep the shared record reliable and compatible',
+        leading: lead('interface-reviews', 'Record interface changes reviewed', '%', 70, 100),
+        lagging: lag('record-downtime', 'Hours the shared record was unavailable', 'hours', 20, 4),
+        initiative: 'Record service management',
+        drives: ['history-carried-over', 'one-record'],
+        hypothesis:
+          'If the shared record stays reliable and compatible, patients’ histories follow them',
+      },
+    ],
+    learning: {
+      id: 'health-informatics',
+      name: 'Build health informatics skills',
+      leading: lead('informatics-training', 'Staff trained in health informatics', '%', 10, 40),
+      lagging: lag('daily-record-use', 'Clinicians using the shared record daily', '%', 50, 85),
+      initiative: 'Informatics training',
+      drives: ['grow-network', 'reliable-record'],
+      hypothesis: 'If staff master the shared record, the network grows and stays reliable',
+    },
+    financial: {
+      id: 'shared-network-costs',
+      name: 'Share the network’s running costs with member providers',
+      leading: lead(
+        'cost-sharing-agreements',
+        'Providers with a cost-sharing agreement',
+        '%',
+        30,
+        80,
+      ),
+      lagging: lag(
+        'costs-covered-by-fees',
+        'Network running costs covered by member fees',
+        '%',
+        30,
+        70,
+      ),
+      initiative: 'Cost-sharing agreements',
+      drivenBy: 'grow-network',
+      hypothesis: 'If more providers join, their fees carry more of the network’s costs',
+    },
+  },
+  'operational-excellence': {
+    customersGet:
+      'Care that runs like clockwork: short waits, appointments that go ahead, no lost results.',
+    examples: ['Outpatient clinics', 'Diagnostic centres', 'GP practices'],
+    hypothesis: 'Long waits and cancelled appointments drive patients away',
+    customerObjectives: [
+      {
+        id: 'seen-on-time',
+        name: 'Seen at my appointment time',
+        attribute: 'time',
+        need: 'Be seen when I was told, not an hour later',
+        leading: lead('clinics-on-time', 'Clinics starting on time', '%', 60, 90),
+        lagging: lag(
+          'seen-within-15',
+          'Patients seen within 15 minutes of their appointment',
+          '%',
+          55,
+          85,
+        ),
+        initiative: 'Clinic schedule tracking',
+      },
+      {
+        id: 'appointments-go-ahead',
+        name: 'Appointments that go ahead as planned',
+        attribute: 'availability',
+        need: 'Know my appointment will not be cancelled at short notice',
+        leading: lead('rota-gaps-filled', 'Rota gaps filled a month ahead', '%', 50, 90),
+        lagging: lag(
+          'short-notice-cancellations',
+          'Appointments we cancelled at short notice',
+          '%',
+          6,
+          2,
+        ),
+        initiative: 'Rota planning a month ahead',
+      },
+      {
+        id: 'care-online',
+        name: 'Appointments, results and repeat prescriptions without phoning',
+        attribute: 'service',
+        need: 'Arrange my care online in minutes',
+        leading: lead(
+          'online-registrations',
+          'Patients registered for online services',
+          '%',
+          30,
+          70,
+        ),
+        lagging: lag('calls-per-appointment', 'Calls needed per appointment', '#', 2.5, 1.2),
+        initiative: 'Online patient services',
+      },
+    ],
+    processes: [
+      {
+        id: 'patient-flow',
+        name: 'Plan patient flow through every clinic day',
+        leading: lead(
+          'flow-planned-days',
+          'Clinic days planned with a patient-flow model',
+          '%',
+          30,
+          80,
+        ),
+        lagging: lag('overrunning-sessions', 'Clinic sessions running over time', '%', 30, 10),
+        initiative: 'Patient flow planning',
+        drives: ['seen-on-time', 'appointments-go-ahead'],
+        hypothesis:
+          'If every clinic day is planned for flow, patients are seen on time and appointments hold',
+      },
+      {
+        id: 'automated-admin',
+        name: 'Automate routine booking and results handling',
+        leading: lead('bookings-without-staff', 'Bookings handled without staff', '%', 20, 60),
+        lagging: lag('admin-minutes', 'Admin minutes per appointment', 'minutes', 12, 6),
+        initiative: 'Automated booking and results',
+        drives: ['care-online', 'seen-on-time'],
+        hypothesis:
+          'If routine admin is automated, patients arrange care online and staff have time for them',
+      },
+    ],
+    learning: {
+      id: 'team-improvement',
+      name: 'Give every care team time to improve its own work',
+      leading: lead(
+        'improvement-huddles',
+        'Improvement huddles held per team each month',
+        '#',
+        1,
+        4,
+      ),
+      lagging: lag('ideas-adopted', 'Improvement ideas adopted', '%', 20, 45),
+      initiative: 'Weekly improvement huddles',
+      drives: ['patient-flow', 'automated-admin'],
+      hypothesis: 'If care teams improve their own work, patient flow and admin get smoother',
+    },
+    financial: {
+      id: 'cost-per-contact',
+      name: 'Lower the cost of each patient contact',
+      leading: lead('admin-cost-reviews', 'Admin cost reviews held', '#', 4, 12),
+      lagging: lag('contact-cost', 'Cost per patient contact', 'EUR', 85, 70),
+      initiative: 'Cost-per-contact dashboard',
+      drivenBy: 'automated-admin',
+      hypothesis: 'If routine admin is automated, each patient contact costs less',
+    },
+  },
+  'customer-intimacy': {
+    customersGet:
+      'Care built around the person: a team that knows them and their family, and plans with them what matters most.',
+    examples: ['Hospices', 'Home-care services', 'Family practices'],
+    hypothesis: 'Patients and families are not known or involved enough in their own care',
+    customerObjectives: [
+      {
+        id: 'my-priorities',
+        name: 'Care planned around what matters most to me',
+        attribute: 'partnership',
+        need: 'Decide with the team what matters most to me',
+        leading: lead(
+          'care-plans-agreed',
+          'Patients with a personal care plan agreed within a week',
+          '%',
+          40,
+          85,
+        ),
+        lagging: lag(
+          'wishes-followed',
+          'Patients saying their care followed their wishes',
+          '%',
+          60,
+          85,
+        ),
+        initiative: 'Personal care plan conversation',
+      },
+      {
+        id: 'known-carers',
+        name: 'A small team of carers who know me',
+        attribute: 'service',
+        need: 'See the same faces, who know my story',
+        leading: lead('named-nurse', 'Patients with a named nurse', '%', 50, 95),
+        lagging: lag(
+          'known-carer-visits',
+          'Visits by a carer the patient already knows',
+          '%',
+          55,
+          80,
+        ),
+        initiative: 'Named nurse and small teams',
+      },
+      {
+        id: 'help-any-hour',
+        name: 'Help from someone who knows my case, day or night',
+        attribute: 'time',
+        need: 'Reach someone who knows me whenever I need help',
+        leading: lead(
+          'advice-line-hours',
+          'Hours a day a nurse with the record can be reached',
+          'hours',
+          12,
+          24,
+        ),
+        lagging: lag('call-back-minutes', 'Minutes to a call back from a nurse', 'minutes', 60, 15),
+        initiative: '24-hour advice line with access to the record',
+      },
+    ],
+    processes: [
+      {
+        id: 'wishes-record',
+        name: 'Keep one record of each patient’s wishes and history',
+        leading: lead('wishes-recorded', 'Patients whose wishes are recorded', '%', 40, 90),
+        lagging: lag('handover-gaps', 'Handovers with missing information', '%', 15, 4),
+        initiative: 'Shared record of wishes and history',
+        drives: ['my-priorities', 'help-any-hour'],
+        hypothesis:
+          'If every carer sees the patient’s wishes and history, care follows their priorities at any hour',
+      },
+      {
+        id: 'small-teams',
+        name: 'Organise care in small teams around each patient',
+        leading: lead('patients-per-team', 'Patients per care team', '#', 40, 25),
+        lagging: lag('carers-per-patient', 'Different carers a patient sees per month', '#', 9, 4),
+        initiative: 'Small neighbourhood care teams',
+        drives: ['known-carers', 'help-any-hour'],
+        hypothesis:
+          'If small teams care for the same patients, patients see faces they know and get help from people who know them',
+      },
+    ],
+    learning: {
+      id: 'care-conversations',
+      name: 'Train every carer in listening and planning ahead with patients',
+      leading: lead(
+        'care-planning-training',
+        'Carers trained in advance care planning',
+        '%',
+        30,
+        90,
+      ),
+      lagging: lag(
+        'carers-ready',
+        'Carers ready to hold a care-planning conversation',
+        '%',
+        50,
+        85,
+      ),
+      initiative: 'Care-planning conversation training',
+      drives: ['wishes-record', 'small-teams'],
+      hypothesis:
+        'If carers can listen and plan ahead with patients, records hold their wishes and small teams can act on them',
+    },
+    financial: {
+      id: 'avoided-admissions',
+      name: 'Avoid the cost of unplanned hospital admissions',
+      leading: lead(
+        'anticipatory-medicines',
+        'Patients with anticipatory medicines at home',
+        '%',
+        40,
+        80,
+      ),
+      lagging: lag(
+        'unplanned-admission-cost',
+        'Cost of unplanned admissions of our patients',
+        'kEUR',
+        300,
+        200,
+      ),
+      initiative: 'Anticipatory care at home',
+      drivenBy: 'small-teams',
+      hypothesis:
+        'If small teams know their patients, problems are caught early and costly unplanned admissions fall',
+    },
+  },
+};

@@ -1,0 +1,282 @@
+import { lag, lead } from '../kpi-idea.ts';
+import type { SectorDiscipline } from './types.ts';
+
+/** Non-profit: best total cost, product leadership and complete solutions, for the people served. */
+export const NON_PROFIT_OFFER: Record<
+  'best-total-cost' | 'product-leadership' | 'complete-customer-solutions',
+  SectorDiscipline
+> = {
+  'best-total-cost': {
+    customersGet:
+      'Reliable basic help at the lowest cost per person, so every euro and every donated item reaches more people.',
+    examples: ['Food banks', 'Clothing banks', 'Low-cost legal aid'],
+    hypothesis: 'Help is spread too thin: too little reaches each person for what it costs',
+    customerObjectives: [
+      {
+        id: 'full-parcel',
+        name: 'A full parcel for every household, every week',
+        attribute: 'availability',
+        need: 'Know there will be enough for my family this week',
+        leading: lead('weeks-of-supplies', 'Weeks of basic supplies on hand', 'weeks', 2, 4),
+        lagging: lag('complete-parcels', 'Parcels handed out complete', '%', 80, 97),
+        initiative: 'Minimum supply level per basic item',
+      },
+      {
+        id: 'help-with-dignity',
+        name: 'Help given with dignity, without needless proof or forms',
+        attribute: 'service',
+        need: 'Be helped without having to prove my situation again and again',
+        leading: lead('short-intakes', 'Intakes done in one short conversation', '%', 50, 90),
+        lagging: lag(
+          'treated-with-respect',
+          'People saying they were treated with respect',
+          '%',
+          75,
+          92,
+        ),
+        initiative: 'Simple intake with one referral',
+      },
+      {
+        id: 'help-nearby',
+        name: 'Help within a short trip from home',
+        attribute: 'time',
+        need: 'Get help close to home, at times I can make',
+        leading: lead('distribution-points', 'Distribution points open', '#', 4, 8),
+        lagging: lag(
+          'travel-minutes',
+          'Average travel time to a distribution point',
+          'minutes',
+          40,
+          20,
+        ),
+        initiative: 'Neighbourhood distribution points',
+      },
+    ],
+    processes: [
+      {
+        id: 'lean-distribution',
+        name: 'Sort and distribute donated goods with no wasted steps',
+        leading: lead('written-standards', 'Warehouse tasks with a written standard', '%', 30, 80),
+        lagging: lag('cost-per-parcel', 'Cost per parcel handed out', 'EUR', 9, 6),
+        initiative: 'Lean warehouse review',
+        drives: ['full-parcel', 'help-nearby'],
+        hypothesis:
+          'If distribution is lean, more goods reach more distribution points for the same money',
+      },
+      {
+        id: 'single-intake',
+        name: 'Register each person once for all our help',
+        leading: lead('shared-intake', 'Programmes using the shared intake', '%', 30, 100),
+        lagging: lag('details-twice', 'People asked for the same details twice', '%', 40, 10),
+        initiative: 'Shared intake form',
+        drives: ['help-with-dignity', 'help-nearby'],
+        hypothesis:
+          'If each person registers once, help comes without needless forms and at any distribution point',
+      },
+    ],
+    learning: {
+      id: 'distribution-skills',
+      name: 'Train volunteers in quick, respectful distribution',
+      leading: lead(
+        'distribution-training',
+        'Volunteers trained in distribution and intake',
+        '%',
+        30,
+        80,
+      ),
+      lagging: lag('parcels-per-hour', 'Parcels prepared per volunteer hour', '#', 6, 9),
+      initiative: 'Distribution training for volunteers',
+      drives: ['lean-distribution', 'single-intake'],
+      hypothesis: 'If volunteers are trained, distribution gets leaner and intake kinder',
+    },
+    financial: {
+      id: 'lower-overhead',
+      name: 'Lower the cost of helping each person',
+      leading: lead('cost-line-reviews', 'Cost lines reviewed', '#', 4, 12),
+      lagging: lag('overhead-share-np', 'Overhead as a share of spending', '%', 20, 12),
+      initiative: 'Overhead review',
+      drivenBy: 'lean-distribution',
+      hypothesis: 'If distribution is lean, less of each euro goes to overhead',
+    },
+  },
+  'product-leadership': {
+    customersGet:
+      'Programmes that work better than any other: proven methods, measured results, new approaches tried first.',
+    examples: ['Evidence-based charities', 'Innovation foundations', 'Specialist support services'],
+    hypothesis: 'Our programmes do not change people’s lives as much as they could',
+    customerObjectives: [
+      {
+        id: 'life-changing-help',
+        name: 'Help that gets me where I want to be',
+        attribute: 'quality',
+        need: 'Help that really changes my situation',
+        leading: lead('evidence-checked', 'Programmes checked against the evidence', '%', 30, 80),
+        lagging: lag('goals-reached', 'People reaching the goal agreed with them', '%', 45, 65),
+        initiative: 'Results measurement per programme',
+      },
+      {
+        id: 'new-kinds-of-help',
+        name: 'New kinds of help for needs no one meets yet',
+        attribute: 'functionality',
+        need: 'Help for problems nobody else helps with',
+        leading: lead('approaches-piloted', 'New approaches piloted', '#', 1, 4),
+        lagging: lag('pilots-continued', 'Pilots continued after a year', '#', 1, 2),
+        initiative: 'Innovation fund for new approaches',
+      },
+      {
+        id: 'expert-advice',
+        name: 'Advice from someone expert in my problem',
+        attribute: 'service',
+        need: 'Talk to someone who really knows my problem',
+        leading: lead('specialist-advice-hours', 'Specialist advice hours a week', 'hours', 40, 80),
+        lagging: lag(
+          'solved-at-first-advice',
+          'Problems solved after the first advice session',
+          '%',
+          40,
+          60,
+        ),
+        initiative: 'Specialist advice desk',
+      },
+    ],
+    processes: [
+      {
+        id: 'programme-results',
+        name: 'Measure what every programme achieves',
+        leading: lead('programmes-measured', 'Programmes with a results measure', '%', 30, 90),
+        lagging: lag('programmes-changed', 'Programmes changed after their results', '#', 1, 5),
+        initiative: 'Results framework',
+        drives: ['life-changing-help', 'expert-advice'],
+        hypothesis: 'If every programme’s results are measured, what works is kept and improved',
+      },
+      {
+        id: 'co-design',
+        name: 'Test new approaches with the people we serve',
+        leading: lead(
+          'co-design-sessions',
+          'Co-design sessions with the people we serve',
+          '#',
+          4,
+          12,
+        ),
+        lagging: lag('months-to-pilot', 'Months from idea to pilot', 'months', 12, 6),
+        initiative: 'Co-design sessions',
+        drives: ['new-kinds-of-help', 'life-changing-help'],
+        hypothesis:
+          'If new approaches are tested with the people we serve, new help arrives sooner and works better',
+      },
+    ],
+    learning: {
+      id: 'evaluation-skills',
+      name: 'Grow evaluation and research skills',
+      leading: lead('evaluation-training', 'Staff trained in evaluation', '%', 10, 40),
+      lagging: lag('evaluations-done', 'Programme evaluations completed', '#', 1, 4),
+      initiative: 'Evaluation training',
+      drives: ['programme-results', 'co-design'],
+      hypothesis: 'If staff can evaluate, results are measured and pilots tested well',
+    },
+    financial: {
+      id: 'programme-grants',
+      name: 'Win grants for proven and new programmes',
+      leading: lead('grant-bids', 'Grant bids submitted', '#', 6, 15),
+      lagging: lag('grants-won', 'Grant funding won', 'kEUR', 200, 400),
+      initiative: 'Grant bid team',
+      drivenBy: 'programme-results',
+      hypothesis: 'If results are measured, funders back programmes that work',
+    },
+  },
+  'complete-customer-solutions': {
+    customersGet:
+      'One place that helps with everything a person’s situation needs: food, advice, debt, housing, work.',
+    examples: ['Community hubs', 'Family centres', 'Advice centres'],
+    hypothesis: 'People get help for one problem while the others go on',
+    customerObjectives: [
+      {
+        id: 'all-help-one-place',
+        name: 'Help with food, debt, housing and work in one place',
+        attribute: 'selection',
+        need: 'Get help for all my problems without going from office to office',
+        leading: lead('services-on-site', 'Partner services available on site', '#', 2, 6),
+        lagging: lag('helped-more-ways', 'People helped with more than one problem', '%', 20, 40),
+        initiative: 'Community hub with partner services',
+      },
+      {
+        id: 'personal-plan',
+        name: 'A personal plan for getting back on my feet',
+        attribute: 'partnership',
+        need: 'A plan that fits my situation, made with me',
+        leading: lead('plans-made', 'People with a personal plan', '%', 30, 80),
+        lagging: lag('plan-steps-done', 'Steps of personal plans completed', '%', 40, 65),
+        initiative: 'Personal plan conversations',
+      },
+      {
+        id: 'warm-hand-over',
+        name: 'A warm hand-over to the right help, never just a leaflet',
+        attribute: 'service',
+        need: 'Be introduced to the right person, not sent away with a number',
+        leading: lead(
+          'accompanied-referrals',
+          'Referrals made in person with the partner',
+          '%',
+          30,
+          70,
+        ),
+        lagging: lag(
+          'referrals-arrived',
+          'People who arrived at the help they were referred to',
+          '%',
+          50,
+          80,
+        ),
+        initiative: 'Accompanied referrals',
+      },
+    ],
+    processes: [
+      {
+        id: 'referral-routes',
+        name: 'Agree referral routes with every partner service',
+        leading: lead(
+          'referral-agreements',
+          'Partner services with a referral agreement',
+          '#',
+          5,
+          15,
+        ),
+        lagging: lag('lost-referrals', 'Referrals that never arrived', '%', 30, 10),
+        initiative: 'Referral agreements',
+        drives: ['warm-hand-over', 'all-help-one-place'],
+        hypothesis:
+          'If referral routes are agreed, people reach the right help and more of it is in one place',
+      },
+      {
+        id: 'key-workers',
+        name: 'Give each person one key worker for the whole plan',
+        leading: lead('people-per-key-worker', 'People per key worker', '#', 40, 25),
+        lagging: lag('stalled-plans', 'Personal plans stalled for over a month', '%', 30, 10),
+        initiative: 'Key worker model',
+        drives: ['personal-plan', 'warm-hand-over'],
+        hypothesis:
+          'If one key worker follows the whole plan, plans move on and introductions are personal',
+      },
+    ],
+    learning: {
+      id: 'advice-skills',
+      name: 'Train key workers in debt, housing and benefits advice',
+      leading: lead('advice-training', 'Key workers trained in three advice areas', '%', 20, 70),
+      lagging: lag('advice-checked', 'Advice checked as correct', '%', 80, 95),
+      initiative: 'Advice training',
+      drives: ['referral-routes', 'key-workers'],
+      hypothesis:
+        'If key workers know the main advice areas, they refer well and follow plans through',
+    },
+    financial: {
+      id: 'shared-hub-costs',
+      name: 'Share the hub’s costs with partner services',
+      leading: lead('cost-share-requests', 'Partners asked to share hub costs', '#', 3, 8),
+      lagging: lag('hub-costs-shared', 'Hub costs carried by partners', '%', 10, 40),
+      initiative: 'Hub cost-sharing agreements',
+      drivenBy: 'referral-routes',
+      hypothesis: 'If partners work from the hub, they carry part of its cost',
+    },
+  },
+};
