@@ -81,10 +81,10 @@ describe('the customer toolkit in the browser', () => {
       expect(created.ok).toBe(true);
       const applied = await fetch(
         `${session.server.url}/api/workspaces/t-${name}/templates/${name}/apply`,
-        {
-          method: 'POST',
-        },
+        // A body-less POST needs the header a foreign page cannot send (docs/api.md).
+        { method: 'POST', headers: { 'X-Bearing-Request': '1' } },
       );
+      expect(applied.status).toBe(200);
       const { scorecards } = (await applied.json()) as { scorecards: string[] };
       await session.page.goto(`${session.server.url}/w/t-${name}/s/${scorecards[0]}/map`);
       await new StrategyMapPage(session.page).waitReady();

@@ -158,7 +158,7 @@ describe('bearing history', () => {
       '2026-01-01',
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('more than 1000 periods');
+    expect(result.stderr).toContain('2000-01-01..2026-01-01 has 9498 periods, more than 1000');
   });
 
   it('exits 2 listing the candidates when an id is in several scorecards', async () => {
