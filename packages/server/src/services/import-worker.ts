@@ -13,7 +13,10 @@ const job = workerData as ImportJob;
 const database = await createDatabase(job.databaseUrl);
 let outcome: ImportOutcome;
 try {
-  const result = await importStrategy(database.db, job.workspace, job.text, job.format, {
+  const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString(
+    'utf8',
+  );
+  const result = await importStrategy(database.db, job.workspace, text, job.format, {
     ...job.options,
     now: new Date(job.options.now),
   });

@@ -16,7 +16,8 @@ import { type ImportOptions, type ImportResult, importStrategy } from './strateg
 export interface ImportJob {
   readonly databaseUrl: string;
   readonly workspace: string;
-  readonly text: string;
+  /** The file's UTF-8 bytes, transferred (not copied) to the worker. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
   readonly format: StrategyFormat;
   readonly options: {
     readonly actor: string;
@@ -45,17 +46,17 @@ export async function importAnywhere(
   database: Database,
   inlineLimit: number,
   workspace: string,
-  text: string,
+  file: Buffer,
   format: StrategyFormat,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  if (text.length <= inlineLimit || !database.shared) {
-    return importStrategy(database.db, workspace, text, format, options);
+  if (file.length <= inlineLimit || !database.shared) {
+    return importStrategy(database.db, workspace, file.toString('utf8'), format, options);
   }
   const job: ImportJob = {
     databaseUrl: database.url,
     workspace,
-    text,
+    bytes: ownBytes(file),
     format,
     options: {
       actor: options.actor,
@@ -70,9 +71,17 @@ export async function importAnywhere(
   throw new ApiError(code, message, path, details);
 }
 
+/** A copy only when the buffer shares its memory (small buffers come from Node's pool). */
+function ownBytes(file: Buffer): Uint8Array<ArrayBuffer> {
+  const { buffer } = file;
+  const whole =
+    buffer instanceof ArrayBuffer && file.byteOffset === 0 && file.byteLength === buffer.byteLength;
+  return whole ? new Uint8Array(buffer) : new Uint8Array(file);
+}
+
 function runWorker(job: ImportJob): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { workerData: job });
+    const worker = new Worker(BOOT, { workerData: job, transferList: [job.bytes.buffer] });
     let settled = false;
     worker.once('message', (outcome: ImportOutcome) => {
       settled = true;

@@ -30,7 +30,7 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(
     [...IMPORT_MEDIA_TYPES],
-    { parseAs: 'string', bodyLimit: deps.config.importBodyLimit },
+    { parseAs: 'buffer', bodyLimit: deps.config.importBodyLimit },
     (_request, body, done) => {
       done(null, body);
     },

@@ -23,10 +23,19 @@ export const importQuery = z.object({
     .describe('delete every scorecard of the workspace first (each delete logged, undoable)'),
 });
 
+/**
+ * The file's bytes. Read as bytes, not text, so a large file crosses to the import worker
+ * without being decoded and copied on the event loop (services/off-thread-import.ts).
+ */
 export const importBody = z
-  .string()
-  .min(1)
-  .describe('the strategy file, exactly as `bearing validate` reads it (YAML or JSON)');
+  .custom<Buffer>((body) => Buffer.isBuffer(body) && body.length > 0, {
+    error: 'expected the strategy file as the body',
+  })
+  .meta({
+    type: 'string',
+    format: 'binary',
+    description: 'the strategy file, exactly as `bearing validate` reads it (YAML or JSON)',
+  });
 
 export const importResponse = z.object({
   scorecards: z.array(z.string()).describe('ids of the imported scorecards, in file order'),
