@@ -4,7 +4,7 @@ import { buildProgram } from './program.ts';
 import { cliVersion } from './version.ts';
 
 describe('the bearing program', () => {
-  it('registers validate, score, history, lint, init, serve and db', () => {
+  it('registers validate, score, history, status, lint, init, serve and db', () => {
     const io = {
       stdout: () => undefined,
       stderr: () => undefined,
@@ -18,6 +18,7 @@ describe('the bearing program', () => {
       'validate',
       'score',
       'history',
+      'status',
       'lint',
       'init',
       'serve',

@@ -8,6 +8,7 @@ import { registerInitCommand } from './commands/init.ts';
 import { registerLintCommand } from './commands/lint.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerStatusCommand } from './commands/status.ts';
 import { registerTemplatesCommand } from './commands/templates.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { registerWizardCommand } from './commands/wizard.ts';
@@ -56,6 +57,7 @@ export function buildProgram(io: Io): Command {
   registerValidateCommand(program, io);
   registerScoreCommand(program, io);
   registerHistoryCommand(program, io);
+  registerStatusCommand(program, io);
   registerLintCommand(program, io);
   registerInitCommand(program, io);
   registerServeCommand(program, io);

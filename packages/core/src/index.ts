@@ -12,3 +12,4 @@ export { RULE_IDS, isRuleId, type RuleId } from './lint/rule-ids.ts';
 export * from './customer/index.ts';
 export * from './wizard/index.ts';
 export * from './document/index.ts';
+export * from './cycle/index.ts';

@@ -1,0 +1,37 @@
+import type { Frequency } from '../model/strategy.ts';
+import { civilFromDays, isoWeekOneStart, pad2, weekdayMondayZero, formatDay } from './calendar.ts';
+import { type Period, type PeriodKind, periodOf } from './period.ts';
+
+/** The kind of period a KPI of this frequency reports for: a monthly KPI has one value a month. */
+export const FREQUENCY_PERIOD_KIND: Readonly<Record<Frequency, PeriodKind>> = {
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  'half-yearly': 'half',
+  yearly: 'year',
+};
+
+/** The period of `kind` that holds `day` (a day number): 2026-03-15 lies in 2026-Q1, 2026-W11 … */
+export function periodContaining(kind: PeriodKind, day: number): Period {
+  const { year, month } = civilFromDays(day);
+  switch (kind) {
+    case 'year':
+      return periodOf(`${year}`);
+    case 'half':
+      return periodOf(`${year}-H${month <= 6 ? 1 : 2}`);
+    case 'quarter':
+      return periodOf(`${year}-Q${Math.ceil(month / 3)}`);
+    case 'month':
+      return periodOf(`${year}-${pad2(month)}`);
+    case 'week': {
+      // An ISO week belongs to the year of its Thursday (so 2027-01-01, a Friday, is in 2026-W53).
+      const thursday = day - weekdayMondayZero(day) + 3;
+      const weekYear = civilFromDays(thursday).year;
+      const week = Math.floor((thursday - isoWeekOneStart(weekYear)) / 7) + 1;
+      return periodOf(`${weekYear}-W${pad2(week)}`);
+    }
+    case 'day':
+      return periodOf(formatDay(day));
+  }
+}
