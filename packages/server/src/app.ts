@@ -10,6 +10,7 @@ import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
+import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
 import { initiativeRoutes } from './routes/initiatives/initiatives.routes.ts';
 import { kpiRoutes } from './routes/kpis/kpis.routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   wizardRoutes(app, routeDeps);
   explainRoutes(app, routeDeps);
   trendRoutes(app, routeDeps);
+  collectionRoutes(app, routeDeps);
   layoutRoutes(app, routeDeps);
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
   await app.register((scope, _options, done) => {

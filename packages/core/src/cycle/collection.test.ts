@@ -5,6 +5,7 @@ import { kpiId, scorecardId } from '../model/ids.ts';
 import { daysFromCivil } from '../periods/calendar.ts';
 import { periodOf } from '../periods/period.ts';
 import { collectionStatus, owedPeriods } from './collection.ts';
+import { collectionReportSchema } from './collection.schema.ts';
 
 const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -212,5 +213,16 @@ describe('collectionStatus: who is asked', () => {
       graceDays: 5,
     });
     expect(report.items.map((i) => i.owner)).toEqual(['CFO', 'Ana', null]);
+  });
+});
+
+describe('the collection report on the wire', () => {
+  it('is what collectionReportSchema describes', () => {
+    const report = collectionStatus(strategyWith('monthly', { '2026-10': 1 }), {
+      period: periodOf('2026-Q4'),
+      today: day('2026-12-03'),
+      graceDays: 5,
+    });
+    expect(collectionReportSchema.parse(report)).toEqual(report);
   });
 });

@@ -1,1 +1,2 @@
 export * from './collection.ts';
+export * from './collection.schema.ts';
