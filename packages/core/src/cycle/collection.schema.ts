@@ -45,3 +45,8 @@ export const collectionReportSchema = z.object({
   scorecards: z.array(group).readonly(),
   items: z.array(owedValueSchema).readonly(),
 });
+
+/** What a client reads: the report with plain strings where the engine has branded ids. */
+export type CollectionReportResponse = z.output<typeof collectionReportSchema>;
+export type OwedValueResponse = CollectionReportResponse['items'][number];
+export type CollectionGroupResponse = CollectionReportResponse['owners'][number];

@@ -34,6 +34,7 @@ export const paths = {
   layout: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/layout`,
   document: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/document`,
   changes: (ws: string) => `/workspaces/${enc(ws)}/changes`,
+  collection: (ws: string) => `/workspaces/${enc(ws)}/collection`,
   revert: (ws: string, change: string) => `/workspaces/${enc(ws)}/changes/${enc(change)}/revert`,
   importStrategy: (ws: string) => `/workspaces/${enc(ws)}/import`,
   exportStrategy: (ws: string) => `/workspaces/${enc(ws)}/export`,

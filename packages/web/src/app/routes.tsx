@@ -51,6 +51,13 @@ export const routes: RouteObject[] = [
                 Component: m.WizardPage,
               })),
           },
+          {
+            path: 'collection',
+            lazy: () =>
+              import('../features/collection/CollectionPage.tsx').then((m) => ({
+                Component: m.CollectionPage,
+              })),
+          },
           { path: 's/:sc', element: <ScorecardHome /> },
           {
             path: 's/:sc/dashboard',

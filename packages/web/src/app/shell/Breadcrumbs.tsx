@@ -13,6 +13,7 @@ const VIEW_NAMES: Readonly<Record<string, string>> = {
   kpis: 'KPI',
   templates: 'Templates',
   wizard: 'Strategy wizard',
+  collection: 'Update status',
 };
 
 /** Workspace › scorecard › view › item, each a link that keeps the period. */

@@ -1,5 +1,6 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconCalendarCheck,
   IconChecklist,
   IconGauge,
   IconHierarchy3,
@@ -54,6 +55,14 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
         label="Strategy wizard"
         leftSection={<IconSparkles size={18} />}
         active={pathname.startsWith(`${wsBase}/wizard`)}
+        onClick={onNavigate}
+      />
+      <NavLink
+        component={Link}
+        to={`${wsBase}/collection`}
+        label="Update status"
+        leftSection={<IconCalendarCheck size={18} />}
+        active={pathname.startsWith(`${wsBase}/collection`)}
         onClick={onNavigate}
       />
       {sc && (
