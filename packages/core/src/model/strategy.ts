@@ -153,6 +153,11 @@ export interface Kpi {
   /** `%` values may be negative only when this is true. */
   readonly allowNegative: boolean;
   readonly owner: string | null;
+  /**
+   * A calculated KPI's formula over other KPIs (docs/scoring.md "Calculated KPIs"); such a KPI
+   * has no values of its own. Absent or null for a KPI whose values are entered.
+   */
+  readonly formula?: string | null;
   /** Sorted by period (earliest first); at most one value per period. */
   readonly values: readonly KpiValue[];
   /** The customer segment this KPI measures, and which core outcome it is (customer KPIs). */

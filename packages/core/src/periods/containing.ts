@@ -1,6 +1,13 @@
 import type { Frequency } from '../model/strategy.ts';
-import { civilFromDays, isoWeekOneStart, pad2, weekdayMondayZero, formatDay } from './calendar.ts';
-import { type Period, type PeriodKind, periodOf } from './period.ts';
+import {
+  civilFromDays,
+  daysFromCivil,
+  formatDay,
+  isoWeekOneStart,
+  pad2,
+  weekdayMondayZero,
+} from './calendar.ts';
+import { FIRST_YEAR, type Period, type PeriodKind, periodOf } from './period.ts';
 
 /** The kind of period a KPI of this frequency reports for: a monthly KPI has one value a month. */
 export const FREQUENCY_PERIOD_KIND: Readonly<Record<Frequency, PeriodKind>> = {
@@ -35,3 +42,18 @@ export function periodContaining(kind: PeriodKind, day: number): Period {
       return periodOf(formatDay(day));
   }
 }
+
+/**
+ * The period of the same kind `n` periods before `p` (`prev` in formulas: 2026-03 → 2026-02 for
+ * n = 1, 2025-03 for n = 12), or null before the calendar's first year.
+ */
+export function periodBefore(p: Period, n: number): Period | null {
+  let at = p;
+  for (let i = 0; i < n; i++) {
+    if (at.start - 1 < FIRST_DAY) return null;
+    at = periodContaining(at.kind, at.start - 1);
+  }
+  return at;
+}
+
+const FIRST_DAY = daysFromCivil(FIRST_YEAR, 1, 1);

@@ -24,6 +24,7 @@ export interface BuildContext {
 export function buildKpi(raw: RawObject, id: string, path: PathSegments, ctx: BuildContext): Kpi {
   const optimization = oneOf(raw, 'optimization', OPTIMIZATIONS, 'maximize');
   const indicatorValue = str(raw, 'indicator');
+  const formula = trimmed(raw, 'formula');
   const kpi: Kpi = {
     id: kpiId(id),
     name: trimmed(raw, 'name') ?? '',
@@ -46,12 +47,36 @@ export function buildKpi(raw: RawObject, id: string, path: PathSegments, ctx: Bu
     thresholds: readThresholds(raw['thresholds']),
     allowNegative: bool(raw, 'allowNegative') ?? false,
     owner: str(raw, 'owner'),
+    // Present only on a calculated KPI, so models built in code compare equal to parsed ones.
+    ...(formula === null ? {} : { formula }),
     values: buildValues(raw['values'], [...path, 'values'], ctx),
     segment: str(raw, 'segment'),
     outcome: oneOfOrNull(raw, 'outcome', CUSTOMER_OUTCOMES),
   };
   checkKpiScale(kpi, path, ctx.issues);
+  if (formula !== null) checkCalculatedFields(raw, path, ctx);
   return kpi;
+}
+
+/** What a formula replaces cannot also be given: the values and how they fold come from inputs. */
+function checkCalculatedFields(raw: RawObject, path: PathSegments, ctx: BuildContext): void {
+  const why: Record<string, string> = {
+    values: 'a calculated KPI has no values of its own: its formula computes them',
+    aggregation: 'a calculated KPI is not aggregated: each input folds by its own aggregation',
+    carryForward: 'a calculated KPI does not carry values forward: its inputs do',
+  };
+  for (const field of Object.keys(why)) {
+    if (raw[field] === undefined) continue;
+    ctx.issues.add(
+      'FORMULA',
+      [...path, field],
+      why[field]!,
+      field === 'values'
+        ? 'remove the values, or remove the formula to enter values by hand'
+        : `remove ${field}, or set it on the KPIs the formula uses`,
+      true,
+    );
+  }
 }
 
 export function readTarget(value: unknown): Target | null {

@@ -1,5 +1,7 @@
 import { objectiveId, scorecardId } from '../model/ids.ts';
 import type { Objective, Scorecard, Strategy } from '../model/strategy.ts';
+import { checkStrategyFormulas } from '../formulas/strategy-formulas.ts';
+import { describeSpan } from '../formulas/errors.ts';
 import { findCycles } from '../graph/cycles.ts';
 import type { BuildContext } from './build-kpi.ts';
 import { buildStrategyLint } from './build-lint.ts';
@@ -25,12 +27,24 @@ export function buildStrategy(data: unknown, ctx: BuildContext): Strategy {
   });
   const resolved = resolveContributions(scorecards, pending, ctx);
   checkRollupCycles(resolved, pending, ctx);
-  return {
+  const strategy: Strategy = {
     version: 1,
     organization: str(root, 'organization'),
     scorecards: resolved,
     lint: buildStrategyLint(root['lint'], ['lint'], ctx),
   };
+  checkFormulas(strategy, ctx);
+  return strategy;
+}
+
+/** Formula problems at the KPI's `formula`, saying where inside the formula they are. */
+function checkFormulas(strategy: Strategy, ctx: BuildContext): void {
+  for (const p of checkStrategyFormulas(strategy)) {
+    const [s, o, k] = p.site.at;
+    const path = ['scorecards', s, 'objectives', o, 'kpis', k, 'formula'];
+    const where = p.code === 'CYCLE' ? 'formula' : `formula ${describeSpan(p.span)}`;
+    ctx.issues.addWithin(p.code, path, p.span.start, `${where}: ${p.message}`, p.hint);
+  }
 }
 
 function resolveContributions(

@@ -43,6 +43,14 @@ export const textField = z
   .max(20_000)
   .refine(plain, noControlCharacters);
 
+/** A calculated KPI's formula: its syntax is checked after the shape (formulas/). */
+export const formulaField = z
+  .string({ error: 'expected a formula (text), e.g. "[orders] / [visits] * 100"' })
+  .trim()
+  .min(1, { error: 'expected a non-empty formula' })
+  .max(2000)
+  .refine(plain, noControlCharacters);
+
 /** A short text such as a unit ("%", "EUR"). */
 export const shortTextField = (max: number) =>
   z.string({ error: 'expected text' }).max(max).refine(plain, noControlCharacters);

@@ -10,6 +10,8 @@ export interface RawIssue {
   readonly hint: string | null;
   /** Point at the key rather than its value (unknown keys, duplicate ids). */
   readonly atKey: boolean;
+  /** A character offset inside the (trimmed) text value, e.g. where a formula goes wrong. */
+  readonly within?: number;
 }
 
 export class IssueCollector {
@@ -23,6 +25,17 @@ export class IssueCollector {
     atKey = false,
   ): void {
     this.issues.push({ code, segments, message, hint, atKey });
+  }
+
+  /** An issue at a character of a text value: located at that character when the text allows. */
+  addWithin(
+    code: FileIssueCode,
+    segments: PathSegments,
+    within: number,
+    message: string,
+    hint: string | null = null,
+  ): void {
+    this.issues.push({ code, segments, message, hint, atKey: false, within });
   }
 
   get isEmpty(): boolean {

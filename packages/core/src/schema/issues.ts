@@ -11,7 +11,8 @@ export const FILE_ISSUE_CODES = [
   'INVALID_PERIOD', // a period key that is not one of the period formats
   'DUPLICATE_ID', // two things of one kind share an id in the same scope
   'BROKEN_REFERENCE', // a reference to an id that does not exist
-  'CYCLE', // a cycle in `parent` or `contributesTo`
+  'CYCLE', // a cycle in `parent` or `contributesTo`, or between calculated KPIs
+  'FORMULA', // a KPI formula that does not parse, calls a function wrongly, or has values
   'INVALID_SCALE', // a KPI scale that cannot be scored (scoring.md §2)
   'TOO_MANY', // a limit such as at most 8 perspectives
   'TOO_LARGE', // a document that expands past what a file of its size can hold (YAML aliases)

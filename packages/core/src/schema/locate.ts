@@ -9,7 +9,8 @@ import { formatPath, type FileIssue } from './issues.ts';
 export function locateIssues(text: string | null, raw: readonly RawIssue[]): FileIssue[] {
   const located = text === null ? null : indexText(text);
   return raw.map((issue) => {
-    const pos = located === null ? null : locate(located, issue.segments, issue.atKey);
+    const pos =
+      located === null ? null : locate(located, issue.segments, issue.atKey, issue.within);
     return {
       code: issue.code,
       path: formatPath(issue.segments),
@@ -22,6 +23,7 @@ export function locateIssues(text: string | null, raw: readonly RawIssue[]): Fil
 }
 
 interface IndexedText {
+  readonly text: string;
   readonly root: Node | null;
   readonly lines: LineCounter;
 }
@@ -29,7 +31,7 @@ interface IndexedText {
 function indexText(text: string): IndexedText {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, schema: 'core' });
-  return { root: doc.contents ?? null, lines };
+  return { text, root: doc.contents ?? null, lines };
 }
 
 /** Walks the path as far as it exists; a missing field points at its nearest existing parent. */
@@ -37,6 +39,7 @@ function locate(
   text: IndexedText,
   segments: PathSegments,
   atKey: boolean,
+  within: number | undefined,
 ): { line: number; col: number } | null {
   let node: Node | null = text.root;
   let offset = node?.range?.[0] ?? null;
@@ -61,7 +64,29 @@ function locate(
       break;
     }
   }
-  return offset === null ? null : text.lines.linePos(offset);
+  if (offset === null) return null;
+  const inner =
+    within === undefined || node === null ? null : offsetWithin(text.text, node, within);
+  return text.lines.linePos(inner ?? offset);
+}
+
+/**
+ * The source offset of character `within` of a scalar's trimmed value, when the source spells
+ * the value out character for character (one line, no escapes before that point); else null,
+ * and the issue points at the value's start.
+ */
+function offsetWithin(text: string, node: Node, within: number): number | null {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return null;
+  const value = node.value;
+  const lead = value.length - value.trimStart().length;
+  const quote = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+  if (node.type !== 'PLAIN' && quote === 0) return null;
+  const start = node.range[0] + quote;
+  // Up to and including the character itself; a problem at the very end points just past it.
+  const length = Math.min(lead + within + 1, value.length);
+  return text.slice(start, start + length) === value.slice(0, length)
+    ? start + lead + within
+    : null;
 }
 
 function isNode(value: unknown): value is Node {

@@ -45,10 +45,14 @@ function validate(data: unknown, text: string | null): ParseResult<Strategy> {
 }
 
 /** The shape check and the model check may see the same problem; report it once. */
-function dedupe<T extends { path: string; code: string }>(issues: readonly T[]): T[] {
+function dedupe<T extends { path: string; code: string; message: string }>(
+  issues: readonly T[],
+): T[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = `${issue.path}\u0000${issue.code}`;
+    // A formula can hold several problems at one path; the shape check never reports those.
+    const many = issue.path.endsWith('.formula') && issue.code !== 'INVALID_TYPE';
+    const key = `${issue.path}\u0000${issue.code}${many ? `\u0000${issue.message}` : ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -97,6 +97,7 @@ function kpiDocument(k: Kpi): Record<string, unknown> {
     thresholds: k.thresholds,
     allowNegative: k.allowNegative ? true : null,
     owner: k.owner,
+    formula: k.formula ?? null,
     values:
       k.values.length === 0
         ? null

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   aggregationField,
   finiteNumber,
+  formulaField,
   frequencyField,
   idField,
   indicatorField,
@@ -52,6 +53,11 @@ export const kpiSchema = z.strictObject({
   thresholds: thresholdsField.optional(),
   allowNegative: z.boolean().optional().describe('Allow negative values for a "%" KPI'),
   owner: textField.optional(),
+  formula: formulaField
+    .optional()
+    .describe(
+      'A calculated KPI: its value from other KPIs, e.g. "[orders] / [visits] * 100"; then no values, aggregation or carryForward',
+    ),
   values: periodRecord(valueEntry).optional().describe('Values by period key'),
   segment: idField.optional().describe('The customer segment this KPI measures'),
   outcome: customerOutcomeField.optional().describe('Which core customer outcome it measures'),

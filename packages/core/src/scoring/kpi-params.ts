@@ -2,6 +2,8 @@ import type { Aggregation, Optimization } from '../model/strategy.ts';
 import { targetNumbers, type TargetNumbers } from './formula.ts';
 import type { PreparedKpi } from './kpi-score.ts';
 import type { ValueStore } from './values.ts';
+import type { CompiledFormula } from '../formulas/compile.ts';
+import { FormulaValues } from './formula-values.ts';
 
 /**
  * What the numeric pass reads of each KPI, as parallel arrays (NaN for an absent number): the
@@ -32,9 +34,16 @@ export interface KpiParams {
   readonly periodLow: Float64Array;
   readonly periodHigh: Float64Array;
   readonly frequency: Uint8Array;
+  /** Values of the calculated KPIs; null when there are none (most strategies). */
+  readonly calculated: FormulaValues | null;
 }
 
-export function kpiParams(kpis: readonly PreparedKpi[], store: ValueStore): KpiParams {
+/** `formulas`: each KPI's compiled formula by index (null for an entered KPI), from prepare. */
+export function kpiParams(
+  kpis: readonly PreparedKpi[],
+  store: ValueStore,
+  formulas: readonly (CompiledFormula | null)[] = [],
+): KpiParams {
   const n = kpis.length;
   const t: TargetNumbers = { target: NaN, low: NaN, high: NaN };
   const target = new Float64Array(n);
@@ -54,7 +63,7 @@ export function kpiParams(kpis: readonly PreparedKpi[], store: ValueStore): KpiP
     targetNumbers(p.target, e);
     return e;
   });
-  return {
+  const params: Omit<KpiParams, 'calculated'> = {
     kpis,
     store,
     from: Int32Array.from(kpis, (k) => k.from),
@@ -76,4 +85,6 @@ export function kpiParams(kpis: readonly PreparedKpi[], store: ValueStore): KpiP
     periodHigh: Float64Array.from(encoded, (e) => e.high),
     frequency: Uint8Array.from(kpis, (k) => k.frequency),
   };
+  const calculated = formulas.some((f) => f !== null) ? new FormulaValues(params, formulas) : null;
+  return { ...params, calculated };
 }

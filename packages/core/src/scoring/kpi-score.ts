@@ -157,19 +157,27 @@ export function scoreKpiInto(
   const period = ctx.period;
   const fold = ctx.fold;
   const store = params.store;
-  const from = params.from[k] ?? 0;
-  const to = params.to[k] ?? 0;
-  const carry = params.carryForward[k] === 1;
-  foldValues(
-    store,
-    from,
-    to,
-    params.aggregation[k] ?? 'last',
-    carry,
-    period.start,
-    period.end,
-    fold,
-  );
+  const calculated = params.calculated;
+  if (calculated !== null && calculated.isCalculated(k)) {
+    // A calculated KPI's value comes from its inputs as of P (formulas.md): "found" when the
+    // formula has a value; never overdue itself (its inputs are).
+    fold.value = calculated.valueAt(k, period);
+    fold.found = !Number.isNaN(fold.value);
+    fold.index = -1;
+    fold.stale = calculated.stale;
+    fold.latest = -1;
+  } else {
+    foldValues(
+      store,
+      params.from[k] ?? 0,
+      params.to[k] ?? 0,
+      params.aggregation[k] ?? 'last',
+      params.carryForward[k] === 1,
+      period.start,
+      period.end,
+      fold,
+    );
+  }
   let value = NaN;
   let score = NaN;
   let progress = NaN;
@@ -199,7 +207,8 @@ export function scoreKpiInto(
   const latest = fold.latest;
   const due = ctx.dueBy[params.frequency[k] ?? 0] ?? 0;
   // No value at all up to P counts as overdue: the data was due and is missing.
-  if (latest < 0 || (store.ends[latest] ?? 0) < due) flags |= OVERDUE;
+  const entered = calculated === null || !calculated.isCalculated(k);
+  if (entered && (latest < 0 || (store.ends[latest] ?? 0) < due)) flags |= OVERDUE;
   out.value[i] = value;
   out.score[i] = score;
   out.progress[i] = progress;

@@ -1,3 +1,4 @@
+import type { CompiledFormula } from '../formulas/compile.ts';
 import type { RollupMethod } from '../model/strategy.ts';
 import { kpiParams, type KpiParams } from './kpi-params.ts';
 import type { PreparedKpi } from './kpi-score.ts';
@@ -80,6 +81,7 @@ export function buildPlan(
   objectives: readonly PreparedObjective[],
   kpiCount: number,
   store: ValueStore,
+  formulas: readonly (CompiledFormula | null)[] = [],
 ): ScoringPlan {
   const kpis = objectives.flatMap((o) => o.kpis);
   if (kpis.length !== kpiCount || kpis.some((k, i) => k.index !== i))
@@ -98,7 +100,7 @@ export function buildPlan(
   const order = byHeight(postOrder, children, contributors);
   return {
     kpis,
-    params: kpiParams(kpis, store),
+    params: kpiParams(kpis, store, formulas),
     objectives,
     perspectives,
     scorecards,

@@ -1,6 +1,7 @@
 import type { Objective, Perspective, Scorecard, Strategy } from '../model/strategy.ts';
 import { preparedKpi, type PreparedKpi } from './kpi-score.ts';
 import { buildPlan, type ScoringPlan } from './plan.ts';
+import { compileStrategyFormulas } from './prepare-formulas.ts';
 import { PeriodCache, appendValues, createValueStore, type ValueStore } from './values.ts';
 
 /**
@@ -88,7 +89,9 @@ export function prepareStrategy(strategy: Strategy): PreparedStrategy {
     if (!scorecardById.has(scorecard.id)) scorecardById.set(scorecard.id, prepared);
   }
   linkCascade(building, scorecardById);
-  const plan = buildPlan(scorecards, building.flat(), kpiIndex, store);
+  const objectives = building.flat();
+  const formulas = compileStrategyFormulas(objectives, scorecardById, kpiIndex);
+  const plan = buildPlan(scorecards, objectives, kpiIndex, store, formulas);
   return { strategy, scorecards, scorecardById, store, objectiveCount: index, plan };
 }
 
