@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'kpi-without-target',
   'kpi-without-owner',
   'overdue-kpi',
+  'formula-input-without-data',
   'unlinked-objective',
   'link-cycle',
   'link-without-hypothesis',

@@ -22,6 +22,10 @@ export const RULE_META: Readonly<Record<RuleId, { title: string; category: Categ
   'kpi-without-target': { title: 'KPI without a target', category: 'measurement' },
   'kpi-without-owner': { title: 'KPI without an owner', category: 'measurement' },
   'overdue-kpi': { title: 'KPI values overdue', category: 'measurement' },
+  'formula-input-without-data': {
+    title: 'Calculated KPI reads a KPI without data',
+    category: 'measurement',
+  },
   'unlinked-objective': { title: 'Objective not linked to results', category: 'cause-effect' },
   'link-cycle': { title: 'Cause-effect loop', category: 'cause-effect' },
   'link-without-hypothesis': { title: 'Link without a hypothesis', category: 'cause-effect' },
