@@ -123,7 +123,8 @@ function objectiveBlocks(
           rows: o.kpis.map((k) => {
             const ks = os?.kpis.find((x) => x.id === k.id);
             return [
-              k.name,
+              // A calculated KPI says what it is computed from, so the reader can check it.
+              typeof k.formula === 'string' ? `${k.name} (= ${k.formula})` : k.name,
               k.indicator ?? '',
               k.baseline === null ? '' : withUnit(formatNumber(k.baseline), k.unit),
               formatTarget(k.target, k.unit, k.optimization, k.baseline),
