@@ -13,3 +13,4 @@ export * from './customer/index.ts';
 export * from './wizard/index.ts';
 export * from './document/index.ts';
 export * from './cycle/index.ts';
+export * from './evidence/index.ts';
