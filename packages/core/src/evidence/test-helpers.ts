@@ -1,7 +1,15 @@
-import { buildKpi, buildObjective, buildScorecard, buildStrategy } from '@bearing/testing';
 import { kpiId, objectiveId, scorecardId } from '../model/ids.ts';
-import type { Lag, Optimization, Strategy } from '../model/strategy.ts';
+import {
+  DEFAULT_PERSPECTIVES,
+  DEFAULT_THRESHOLDS,
+  type Kpi,
+  type Lag,
+  type Objective,
+  type Optimization,
+  type Strategy,
+} from '../model/strategy.ts';
 import { pad2 } from '../periods/calendar.ts';
+import type { PeriodKey } from '../periods/period.ts';
 import { mulberry32, type RandomSource } from './random.ts';
 
 /**
@@ -60,39 +68,79 @@ export function plantedSeries(options: PlantOptions): { cause: number[]; effect:
   return { cause: cause.slice(warm), effect };
 }
 
+/** A monthly KPI scored on a fixed scale, wide enough that the planted series never clamp. */
+export function scaledKpi(
+  id: string,
+  name: string,
+  history: Kpi['values'],
+  optimization: Optimization = 'maximize',
+): Kpi {
+  return {
+    id: kpiId(id),
+    name,
+    description: null,
+    unit: null,
+    indicator: null,
+    optimization,
+    baseline: optimization === 'minimize' ? 100 : 0,
+    target: optimization === 'minimize' ? 0 : 100,
+    targets: {},
+    min: -50,
+    max: 150,
+    weight: 1,
+    frequency: 'monthly',
+    aggregation: 'last',
+    carryForward: false,
+    thresholds: null,
+    allowNegative: true,
+    owner: null,
+    values: history,
+  };
+}
+
+export function objective(id: string, name: string, kpis: readonly Kpi[]): Objective {
+  return {
+    id: objectiveId(id),
+    name,
+    perspective: DEFAULT_PERSPECTIVES[1]!.id,
+    weight: 1,
+    rollup: 'weighted',
+    owner: null,
+    description: null,
+    parent: null,
+    contributesTo: null,
+    kpis,
+    initiatives: [],
+  };
+}
+
+/** Monthly values from 2024-01 on. */
+export function monthly(xs: readonly number[]): Kpi['values'] {
+  return xs.map((x, i) => ({ period: monthKey(i) as PeriodKey, value: x, comment: null }));
+}
+
 /** A one-scorecard strategy: objective `qa` (KPI `qa-hours`) → objective `quality` (KPI `returns`). */
 export function plantedStrategy(options: PlantOptions): Strategy {
   const { cause, effect } = plantedSeries(options);
   const minimize = options.planted === 'minimize';
-  const history = (xs: readonly number[], flip: boolean) =>
-    xs.map((x, i) => ({ period: monthKey(i), value: flip ? 100 - x : x, comment: null }));
-  const kpi = (id: string, name: string, xs: readonly number[], optimization: Optimization) =>
-    buildKpi({
-      id: kpiId(id),
-      name,
-      optimization,
-      baseline: optimization === 'minimize' ? 100 : 0,
-      target: optimization === 'minimize' ? 0 : 100,
-      min: -50,
-      max: 150,
-      allowNegative: true,
-      values: history(xs, optimization === 'minimize') as never,
-    });
-  return buildStrategy({
+  return {
+    version: 1,
+    organization: null,
     scorecards: [
-      buildScorecard({
+      {
         id: scorecardId('corp'),
+        name: 'Corporate',
+        description: null,
+        owner: null,
+        thresholds: DEFAULT_THRESHOLDS,
+        perspectives: DEFAULT_PERSPECTIVES,
         objectives: [
-          buildObjective({
-            id: objectiveId('qa'),
-            name: 'Quality assurance',
-            kpis: [kpi('qa-hours', 'QA hours', cause, 'maximize')],
-          }),
-          buildObjective({
-            id: objectiveId('quality'),
-            name: 'Product quality',
-            kpis: [kpi('returns', 'Returns', effect, minimize ? 'minimize' : 'maximize')],
-          }),
+          objective('qa', 'Quality assurance', [scaledKpi('qa-hours', 'QA hours', monthly(cause))]),
+          objective('quality', 'Product quality', [
+            minimize
+              ? scaledKpi('returns', 'Returns', monthly(effect.map((e) => 100 - e)), 'minimize')
+              : scaledKpi('returns', 'Returns', monthly(effect)),
+          ]),
         ],
         links: [
           {
@@ -102,7 +150,7 @@ export function plantedStrategy(options: PlantOptions): Strategy {
             lag: options.statedLag ?? null,
           },
         ],
-      }),
+      },
     ],
-  });
+  };
 }
