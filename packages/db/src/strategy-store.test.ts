@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Strategy, objectiveId, scorecardId } from '@bearing/core';
+import { type Strategy, kpiId, objectiveId, scorecardId } from '@bearing/core';
 import { buildObjective, buildScorecard, buildStrategy } from '@bearing/testing';
 import { forEachDialect } from '@bearing/testing/databases';
 import { DuplicateKeyError } from './errors.ts';
@@ -59,6 +59,29 @@ forEachDialect(({ db }) => {
           { ...sales!, customer: null },
         ],
       } as unknown as Strategy;
+      await saveStrategy(db().db, ws, strategy, ctx());
+      expect(await loadStrategy(db().db, ws)).toEqual(strategy);
+    });
+
+    it("round-trips a link's evidence KPIs (kept with the link's other model fields)", async () => {
+      const ws = await freshWorkspace(db().db);
+      const base = richStrategy();
+      const [corp, ...rest] = base.scorecards;
+      const strategy: Strategy = {
+        ...base,
+        scorecards: [
+          {
+            ...corp!,
+            links: corp!.links.map((l, i) =>
+              i === 0
+                ? { ...l, evidence: { cause: kpiId('qa-hours'), effect: kpiId('returns') } }
+                : l,
+            ),
+          },
+          ...rest,
+        ],
+      };
+      expect(strategy.scorecards[0]!.links.length).toBeGreaterThan(0);
       await saveStrategy(db().db, ws, strategy, ctx());
       expect(await loadStrategy(db().db, ws)).toEqual(strategy);
     });
