@@ -56,7 +56,7 @@ describe('scorecardEvidence', () => {
       links: [{ from: 'qa', to: 'quality', verdict: 'supported', lag: 2, step: 'month', n: 33 }],
     });
     expect(report.links[0]!.reason).toBe(
-      'product quality improved 2 months after quality assurance improved, in 33 months of data',
+      '"Product quality" improved 2 months after "Quality assurance" improved, in 33 months of data',
     );
   });
 
@@ -117,7 +117,7 @@ describe('scorecardEvidence', () => {
       qValue: null,
       n: 9,
       reason:
-        'only 9 months of paired changes in quality assurance and product quality; at least 12 are needed',
+        'only 9 months of paired changes in "Quality assurance" and "Product quality"; at least 12 are needed',
     });
   });
 
@@ -131,7 +131,7 @@ describe('scorecardEvidence', () => {
     const link = evidenceOf(strategy).links[0]!;
     expect(link.verdict).toBe('inconclusive');
     expect(link.pValue).toBeNull();
-    expect(link.reason).toMatch(/^the cause barely moved: quality assurance hardly changed/);
+    expect(link.reason).toMatch(/^the cause barely moved: "Quality assurance" hardly changed/);
   });
 
   it('does not count carried-forward values as observations', () => {
@@ -153,7 +153,7 @@ describe('scorecardEvidence', () => {
     expect(link.verdict).toBe('insufficient-data');
     expect(link.n).toBe(0);
     expect(link.reason).toBe(
-      'no months yet in which both quality assurance and product quality changed on fresh data; at least 12 are needed',
+      'no months yet in which both "Quality assurance" and "Product quality" changed on fresh data; at least 12 are needed',
     );
   });
 
@@ -177,7 +177,7 @@ describe('scorecardEvidence', () => {
     const link = evidenceOf(strategy).links[0]!;
     expect(link).toMatchObject({ verdict: 'supported', step: 'quarter', lag: 1, statedLag: 1 });
     expect(link.reason).toMatch(
-      /1 quarter after quality assurance improved, in 26 quarters of data$/,
+      /1 quarter after "Quality assurance" improved, in 26 quarters of data$/,
     );
   });
 

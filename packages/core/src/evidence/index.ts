@@ -3,3 +3,4 @@ export { scorecardEvidence, strategyEvidence, type EvidenceOptions } from './evi
 export * from './evidence.schema.ts';
 export * from './types.ts';
 export { EVIDENCE_STEPS, type EvidenceStep } from './step.ts';
+export { VERDICT_LABELS, formatCorrelation, formatEvidenceLag, formatPValue } from './format.ts';

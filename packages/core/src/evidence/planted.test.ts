@@ -52,7 +52,7 @@ describe('planted relations', () => {
     report('minimize-KPI effect: supported at the right lag ± 1', found);
     expect(found).toBeGreaterThanOrEqual(0.9);
     expect(links[1]!.reason).toBe(
-      `product quality improved 1 month after quality assurance improved, in ${links[1]!.n} months of data`,
+      `"Product quality" improved 1 month after "Quality assurance" improved, in ${links[1]!.n} months of data`,
     );
   });
 

@@ -18,9 +18,14 @@ export function steps(n: number, step: EvidenceStep): string {
   return `${n} ${STEP_WORDS[step][n === 1 ? 0 : 1]}`;
 }
 
-/** A name inside a sentence: "Quality assurance" → "quality assurance"; "NPS" stays. */
+/**
+ * A name inside a sentence. An objective's name is often an action ("Invest in quality
+ * assurance"), so it is quoted as given; a KPI's is a noun and reads in lower case ("returns",
+ * while "QA hours" keeps its acronym).
+ */
 function named(side: SeriesSide): string {
   const name = side.name.trim();
+  if (side.kpi < 0) return `"${name}"`;
   const second = name.charAt(1);
   return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()
     ? name
