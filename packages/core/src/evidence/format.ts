@@ -14,11 +14,15 @@ export const VERDICT_LABELS: Readonly<Record<EvidenceVerdict, string>> = {
   'insufficient-data': 'insufficient data',
 };
 
-/** `2 months`; `3 months (stated 1)` when the data's lag is not the map's. */
+/**
+ * `2 months`; `3 months (stated 1)` when a significant relation's lag is not the map's (for an
+ * inconclusive link the lag is only where the weak relation peaked: no news about the map).
+ */
 export function formatEvidenceLag(link: LinkEvidence): string {
   if (link.lag === null) return NONE;
   const found = steps(link.lag, link.step);
-  return link.statedLag === null || link.statedLag === link.lag
+  const significant = link.verdict === 'supported' || link.verdict === 'contradicted';
+  return !significant || link.statedLag === null || link.statedLag === link.lag
     ? found
     : `${found} (stated ${link.statedLag})`;
 }
