@@ -99,6 +99,29 @@ forEachDialect(({ db }) => {
       expect(await loadStrategy(db().db, ws)).toEqual(strategy);
     });
 
+    it("round-trips a link's evidence KPIs (kept with the link's other model fields)", async () => {
+      const ws = await freshWorkspace(db().db);
+      const base = richStrategy();
+      const [corp, ...rest] = base.scorecards;
+      const strategy: Strategy = {
+        ...base,
+        scorecards: [
+          {
+            ...corp!,
+            links: corp!.links.map((l, i) =>
+              i === 0
+                ? { ...l, evidence: { cause: kpiId('qa-hours'), effect: kpiId('returns') } }
+                : l,
+            ),
+          },
+          ...rest,
+        ],
+      };
+      expect(strategy.scorecards[0]!.links.length).toBeGreaterThan(0);
+      await saveStrategy(db().db, ws, strategy, ctx());
+      expect(await loadStrategy(db().db, ws)).toEqual(strategy);
+    });
+
     it('returns numbers as numbers, not strings', async () => {
       const ws = await freshWorkspace(db().db);
       await saveStrategy(db().db, ws, richStrategy(), ctx());

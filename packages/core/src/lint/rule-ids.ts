@@ -18,6 +18,8 @@ export const RULE_IDS = [
   'unlinked-objective',
   'link-cycle',
   'link-without-hypothesis',
+  'hypothesis-contradicted',
+  'hypothesis-lag-differs',
   'perspective-empty',
   'partners-missing',
   'no-value-proposition',
