@@ -63,7 +63,8 @@ describe('GET …/scorecards/{id}/evidence', () => {
       expect(body).toMatchObject({ from: 'qa', to: 'quality', step: 'month' });
       expect(body.cause.name).toBe('QA hours'); // the link names its KPIs (evidence: {cause, effect})
       expect(body.cause.points).toHaveLength(30);
-      expect(body.cause.points[0]).toEqual({ period: '2025-01', score: expect.any(Number) });
+      expect(body.cause.points[0]?.period).toBe('2025-01');
+      expect(typeof body.cause.points[0]?.score).toBe('number');
       expect(body.effect.points.at(-1)?.period).toBe('2027-06');
       const none = await app.inject(`${URL_OF}/qa/revenue`);
       expect(none.json()).toMatchObject({ error: { code: 'NOT_FOUND', path: 'params.to' } });
