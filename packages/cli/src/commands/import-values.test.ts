@@ -167,6 +167,26 @@ describe('bearing import of a values file, on the local database', () => {
     expect(run.stderr).toContain('--out');
   });
 
+  it('shows a progress bar on stderr in a terminal while a large file is written', async () => {
+    const { dir, db } = await exampleDatabase();
+    const file = join(dir, 'daily.csv');
+    const kpis = ['repeat-revenue', 'cost-of-returns', 'qa-hours', 'nps'];
+    const lines = ['kpi,period,value'];
+    const start = Date.UTC(2020, 0, 1);
+    for (let d = 0; d < 1500; d++) {
+      const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+      for (const kpi of kpis) lines.push(`${kpi},${day},${d}`);
+    }
+    writeFileSync(file, lines.join('\n'));
+    const run = await runCli(['import', file, '--db', db], { isTTY: true });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('writing');
+    expect(run.stderr).toContain('100% 6,000/6,000');
+    expect(run.stdout).toContain('6000 new');
+    const quiet = await runCli(['import', file, '--db', db]);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('says plainly that a file is not a workbook', async () => {
     const file = join(tempDir(), 'fake.xlsx');
     writeFileSync(file, 'kpi,period,value\n');

@@ -12,6 +12,7 @@ import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
 import { printJson } from '../output/json.ts';
+import { progressBar } from '../output/progress.ts';
 import {
   apiFailure,
   callServer,
@@ -36,6 +37,8 @@ export interface ValuesImportOptions extends TransferOptions {
 
 /** The most values the bulk values endpoint takes in one request. */
 const BULK_LIMIT = 10_000;
+/** Values per local write, between progress updates. */
+const WRITE_CHUNK = 5000;
 
 /**
  * `bearing import FILE.csv|FILE.xlsx`: a values file, all or nothing. The file is read against
@@ -97,9 +100,19 @@ function importLocally(io: Io, table: ValuesTable, options: ValuesImportOptions)
       const planned = plan(io, table, await strategyOf(trx, options.workspace), options);
       if (options.dryRun) return planned;
       const ctx = { actor: io.env['USER'] ?? 'cli', now: new Date() };
-      for (const [scorecard, changes] of byScorecard(planned.diff.changes)) {
-        await upsertValues(trx, options.workspace, scorecard, changes.map(valueInput), ctx);
+      const groups = byScorecard(planned.diff.changes);
+      const total = [...groups.values()].reduce((n, list) => n + list.length, 0);
+      const progress = progressBar(io, `writing ${table.source}`, total);
+      let done = 0;
+      // In chunks only so the bar moves; every chunk is in the one transaction.
+      for (const [scorecard, changes] of groups) {
+        for (let i = 0; i < changes.length; i += WRITE_CHUNK) {
+          const chunk = changes.slice(i, i + WRITE_CHUNK);
+          await upsertValues(trx, options.workspace, scorecard, chunk.map(valueInput), ctx);
+          progress.update((done += chunk.length));
+        }
       }
+      progress.finish();
       return planned;
     }),
   );
