@@ -47,6 +47,10 @@ export function parsePeriodCell(cell: Cell): CellParse<PeriodKey> {
 function fromKey(text: string): CellParse<PeriodKey> {
   const parsed = parsePeriod(text);
   if (parsed.ok) return { ok: true, value: parsed.period.key };
+  // A key of the right form with a wrong part (`2026-13`) says exactly that; only text that is
+  // no key at all is told the other forms a cell may take.
+  if (parsed.message.includes('is not a valid period'))
+    return { ok: false, message: parsed.message };
   return { ok: false, message: `${parsed.message}, a date cell, or a month such as "Mar 2026"` };
 }
 
