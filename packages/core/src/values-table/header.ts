@@ -113,6 +113,11 @@ function wideShape(
   const seen = new Map<string, number>();
   for (let i = 0; i <= used; i++) {
     if (i === kpi || i === scorecard || isBlank(cells[i] ?? null)) continue;
+    const misplaced = MISPLACED_IN_WIDE[names[i]!];
+    if (misplaced !== undefined) {
+      problems.push(locate(i, misplaced, 'UNKNOWN_COLUMN'));
+      continue;
+    }
     const parsed = parsePeriodCell(cells[i] ?? null);
     if (!parsed.ok) {
       const suggestion = closest(headers[i]!, LONG_COLUMNS);
@@ -135,6 +140,14 @@ function wideShape(
   }
   return { shape: 'wide', kpi, scorecard, periods };
 }
+
+/** Long-shape columns in a wide header: what the person most likely meant. */
+const MISPLACED_IN_WIDE: Readonly<Record<string, string>> = {
+  scorecard:
+    'a wide file has its scorecard column first or right beside kpi; move it there (or use the long shape: kpi, period, value)',
+  comment:
+    'a wide file has no comment column (each cell is a value); use the long shape (kpi, period, value, comment) for comments',
+};
 
 function isLongColumn(name: string): name is LongColumn {
   return (LONG_COLUMNS as readonly string[]).includes(name);

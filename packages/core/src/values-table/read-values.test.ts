@@ -162,22 +162,27 @@ describe('readValuesTable: the wide shape', () => {
     ]);
     expect(
       messages([
-        ['kpi', 'comment', '2026-01'],
-        ['nps', '', '3'],
-      ]),
-    ).toEqual([
-      expect.stringContaining(
-        'row 1, column B (comment): the header "comment" is neither a column nor a period',
-      ),
-    ]);
-    expect(
-      messages([
         ['kpi', 'scorecrd', '2026-01'],
         ['nps', 'x', '3'],
       ])[0],
     ).toContain(
       'column B (scorecrd): the header "scorecrd" is neither a column nor a period (did you mean "scorecard"?)',
     );
+  });
+
+  it.each<[string, readonly Cell[], string]>([
+    [
+      'a scorecard column away from kpi',
+      ['kpi', '2026-01', 'scorecard'],
+      'column C (scorecard): a wide file has its scorecard column first or right beside kpi',
+    ],
+    [
+      'a comment column',
+      ['kpi', '2026-01', 'comment'],
+      'column C (comment): a wide file has no comment column',
+    ],
+  ])('explains %s in a wide header', (_, header, message) => {
+    expect(messages([header, ['nps', '3', 'x']]).join('\n')).toContain(message);
   });
 
   it('refuses the same period twice in the header (2026-03 and Mar 2026)', () => {
