@@ -20,6 +20,7 @@ describe('the bearing program', () => {
       'score',
       'history',
       'status',
+      'evidence',
       'lint',
       'init',
       'serve',
