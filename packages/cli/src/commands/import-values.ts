@@ -1,18 +1,18 @@
 import {
   type Strategy,
-  type ValueChange,
   type ValuesDiff,
+  type ValuesProblem,
   type ValuesTable,
   diffValues,
   parseStrategyText,
   readValuesTable,
 } from '@bearing/core';
-import { type Executor, NotFoundError, loadStrategy, upsertValues } from '@bearing/db';
+import { NotFoundError, changesByScorecard, importValuesTable, valueInput } from '@bearing/db';
 import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
 import { printJson } from '../output/json.ts';
-import { progressBar } from '../output/progress.ts';
+import { type Progress, progressBar } from '../output/progress.ts';
 import {
   apiFailure,
   callServer,
@@ -37,8 +37,6 @@ export interface ValuesImportOptions extends TransferOptions {
 
 /** The most values the bulk values endpoint takes in one request. */
 const BULK_LIMIT = 10_000;
-/** Values per local write, between progress updates. */
-const WRITE_CHUNK = 5000;
 
 /**
  * `bearing import FILE.csv|FILE.xlsx`: a values file, all or nothing. The file is read against
@@ -80,52 +78,55 @@ function plan(
   options: ValuesImportOptions,
 ): Planned {
   const reading = readValuesTable(table, strategy, { scorecard: options.scorecard ?? null });
-  if (reading.problems.length > 0) {
-    if (options.json)
-      printJson(io, { file: table.source, valid: false, problems: problemsJson(reading.problems) });
-    else printProblems(io, reading.problems);
-    const count = reading.problems.length;
-    throw new CliError(
-      EXIT_INVALID,
-      `${table.source}: ${count} problem${count === 1 ? '' : 's'}; nothing was imported`,
-    );
-  }
+  if (reading.problems.length > 0) refuse(io, table, reading.problems, options);
   return { shape: reading.shape, diff: diffValues(strategy, reading.values) };
 }
 
-/** One transaction: the strategy is read, the file checked and every value written in it. */
-function importLocally(io: Io, table: ValuesTable, options: ValuesImportOptions): Promise<Planned> {
-  return withLocalDatabase(io, options, (database) =>
-    database.db.transaction().execute(async (trx) => {
-      const planned = plan(io, table, await strategyOf(trx, options.workspace), options);
-      if (options.dryRun) return planned;
-      const ctx = { actor: io.env['USER'] ?? 'cli', now: new Date() };
-      const groups = byScorecard(planned.diff.changes);
-      const total = [...groups.values()].reduce((n, list) => n + list.length, 0);
-      const progress = progressBar(io, `writing ${table.source}`, total);
-      let done = 0;
-      // In chunks only so the bar moves; every chunk is in the one transaction.
-      for (const [scorecard, changes] of groups) {
-        for (let i = 0; i < changes.length; i += WRITE_CHUNK) {
-          const chunk = changes.slice(i, i + WRITE_CHUNK);
-          await upsertValues(trx, options.workspace, scorecard, chunk.map(valueInput), ctx);
-          progress.update((done += chunk.length));
-        }
-      }
-      progress.finish();
-      return planned;
-    }),
+/** Lists every problem (stderr, or stdout as JSON) and stops with exit 2. */
+function refuse(
+  io: Io,
+  table: ValuesTable,
+  problems: readonly ValuesProblem[],
+  options: ValuesImportOptions,
+): never {
+  if (options.json) {
+    printJson(io, { file: table.source, valid: false, problems: problemsJson(problems) });
+  } else printProblems(io, problems);
+  const count = problems.length;
+  throw new CliError(
+    EXIT_INVALID,
+    `${table.source}: ${count} problem${count === 1 ? '' : 's'}; nothing was imported`,
   );
 }
 
-async function strategyOf(db: Executor, workspace: string): Promise<Strategy> {
-  try {
-    return await loadStrategy(db, workspace);
-  } catch (error) {
-    if (error instanceof NotFoundError)
-      throw new CliError(EXIT_INVALID, `${error.message}; nothing was imported`);
-    throw error;
-  }
+/** The local database: read, checked and written in one transaction (db's importValuesTable). */
+function importLocally(io: Io, table: ValuesTable, options: ValuesImportOptions): Promise<Planned> {
+  return withLocalDatabase(io, options, async (database) => {
+    const progress = { bar: null as Progress | null };
+    const request = {
+      table,
+      scorecard: options.scorecard ?? null,
+      dryRun: options.dryRun === true,
+      onProgress: (done: number, total: number) => {
+        progress.bar ??= progressBar(io, `writing ${table.source}`, total);
+        progress.bar.update(done);
+      },
+    };
+    const ctx = { actor: io.env['USER'] ?? 'cli', now: new Date() };
+    let result;
+    try {
+      result = await importValuesTable(database.db, options.workspace, request, ctx);
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        throw new CliError(EXIT_INVALID, `${error.message}; nothing was imported`);
+      }
+      throw error;
+    } finally {
+      progress.bar?.finish();
+    }
+    if (!result.ok) refuse(io, table, result.problems, options);
+    return result;
+  });
 }
 
 /**
@@ -142,7 +143,7 @@ async function importThroughServer(
   const api = workspaceApi(options);
   const planned = plan(io, table, await serverStrategy(api), options);
   if (options.dryRun) return planned;
-  for (const [scorecard, changes] of byScorecard(planned.diff.changes)) {
+  for (const [scorecard, changes] of changesByScorecard(planned.diff.changes)) {
     for (let i = 0; i < changes.length; i += BULK_LIMIT) {
       const values = changes.slice(i, i + BULK_LIMIT).map(valueInput);
       const response = await callServer(
@@ -175,22 +176,3 @@ async function refused(response: Response): Promise<CliError> {
     `the server refused the import: ${failure.code}: ${failure.message}`,
   );
 }
-
-/** New and changed values by scorecard; unchanged ones need no write. */
-function byScorecard(changes: readonly ValueChange[]): Map<string, ValueChange[]> {
-  const out = new Map<string, ValueChange[]>();
-  for (const change of changes) {
-    if (change.kind === 'unchanged') continue;
-    const list = out.get(change.scorecard) ?? [];
-    list.push(change);
-    out.set(change.scorecard, list);
-  }
-  return out;
-}
-
-const valueInput = (c: ValueChange) => ({
-  kpi: c.kpi,
-  period: c.period,
-  value: c.value,
-  comment: c.comment,
-});
