@@ -23,6 +23,11 @@ describe('parseNumberCell', () => {
     ['a comma group before decimals', '1,234.5', '.', 1234.5, false],
     ['several dot groups in a ;-file', '1.234.567', ',', 1234567, false],
     ['a dot group before a decimal comma', '1.234,5', ',', 1234.5, false],
+    ['a decimal comma in a ,-file (quoted there)', '12,5', '.', 12.5, false],
+    ['a decimal dot in a ;-file', '12.5', ',', 12.5, false],
+    ['three decimals after 0 (never a thousands group)', '0,125', '.', 0.125, false],
+    ['three decimals after four digits', '1234.567', ',', 1234.567, false],
+    ['a negative decimal dot in a ;-file', '-4.25%', ',', -4.25, true],
   ])('reads %s', (_, cell, decimal, value, percent) => {
     expect(parseNumberCell(cell, decimal)).toEqual({ ok: true, value: { value, percent } });
   });
@@ -32,8 +37,8 @@ describe('parseNumberCell', () => {
     ['a date cell', { date: '2026-03-01' }, '.', 'is a date, not a number'],
     ['a single comma group (1.234 or 1234?)', '1,234', '.', 'ambiguous'],
     ['a single dot group in a ;-file', '1.234', ',', 'ambiguous'],
-    ['a decimal comma in a ,-file', '12,5', '.', 'this file writes decimals with "."'],
-    ['a decimal dot in a ;-file', '12.5', ',', 'this file writes decimals with ","'],
+    ['a negative single group', '-1,500', '.', 'ambiguous'],
+    ['both separators in the wrong order', '1.234,5', '.', 'not a number'],
     ['mixed groups', '1 234,5', '.', 'not a number'],
     ['a bare %', '%', '.', 'not a number'],
     ['two numbers', '1 2', '.', 'not a number'],

@@ -14,8 +14,9 @@ const SPACE_GROUP = /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$/;
  * A value cell: a numeric cell as it is, or text holding a number written with the table's
  * decimal separator and optionally `%`. Thousands separators are accepted only where they cannot
  * be read as decimals: spaces (`1 234,5`), or the other separator when it appears more than once
- * or before a decimal (`1,234,567` and `1,234.5` with `.` decimals). `1,234` with `.` decimals is
- * refused: it may be a European 1.234.
+ * or before a decimal (`1,234,567` and `1,234.5` with `.` decimals). The other separator alone is
+ * a decimal where it cannot be a thousands separator (`12,5`, `0,125`, `1234,5`), as a person
+ * means it. `1,234` with `.` decimals is refused: it may be a European 1.234 or 1234.
  */
 export function parseNumberCell(cell: Cell, decimal: '.' | ','): CellParse<CellNumber> {
   if (typeof cell === 'number') {
@@ -46,7 +47,16 @@ function plainNumber(text: string, decimal: '.' | ','): number | null {
   const manyGroups = new RegExp(`^[+-]?\\d{1,3}(${g}\\d{3}){2,}(${d}\\d+)?$`);
   const groupThenDecimal = new RegExp(`^[+-]?\\d{1,3}(${g}\\d{3})+${d}\\d+$`);
   if (manyGroups.test(text) || groupThenDecimal.test(text)) return toNumber(text, decimal, group);
+  const otherDecimal = new RegExp(`^[+-]?\\d+${g}\\d+$`);
+  if (otherDecimal.test(text) && !ambiguousGroup(text, group)) {
+    return Number(text.replace(group, '.'));
+  }
   return null;
+}
+
+/** `1,234` (or `1.234`): one group of three digits after one to three, not starting with 0. */
+function ambiguousGroup(text: string, group: string): boolean {
+  return new RegExp(`^[+-]?[1-9]\\d{0,2}${escape(group)}\\d{3}$`).test(text);
 }
 
 function toNumber(text: string, decimal: '.' | ',', group: string | null): number {
@@ -57,15 +67,8 @@ function toNumber(text: string, decimal: '.' | ',', group: string | null): numbe
 function refusal(original: string, text: string, decimal: '.' | ','): string {
   const group = decimal === '.' ? ',' : '.';
   if (original === '') return 'the value is empty';
-  if (new RegExp(`^[+-]?\\d{1,3}${escape(group)}\\d{3}$`).test(text)) {
-    return `"${original}" is ambiguous: "${group}" could be a decimal or a thousands separator here; write ${
-      decimal === '.'
-        ? 'the number without separators or with "." for decimals'
-        : 'the number without separators or with "," for decimals'
-    }`;
-  }
-  if (/^[+-]?\d+[.,]\d+$/.test(text)) {
-    return `"${original}" is not a number here: this file writes decimals with "${decimal}"`;
+  if (ambiguousGroup(text, group)) {
+    return `"${original}" is ambiguous: "${group}" could be a decimal or a thousands separator here; write the number without separators, or with "${decimal}" for decimals`;
   }
   return `"${original}" is not a number`;
 }
