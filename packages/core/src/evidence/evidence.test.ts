@@ -157,6 +157,36 @@ describe('scorecardEvidence', () => {
     );
   });
 
+  it('tests calculated KPIs on the values of their inputs', () => {
+    // Each objective's only scored KPI is a formula over raw-data KPIs (optimization none).
+    const { cause, effect } = plantedSeries({ planted: 'follows', seed: 4, lag: 2 });
+    const strategy = withCard(planted(), (s) => ({
+      ...s,
+      objectives: [
+        objective('qa', 'Quality assurance', [
+          { ...scaledKpi('qa-index', 'QA index', []), formula: '[hours] * 1' },
+          { ...scaledKpi('hours', 'QA hours', monthly(cause)), optimization: 'none' },
+        ]),
+        objective('quality', 'Product quality', [
+          {
+            ...scaledKpi('quality-index', 'Quality index', []),
+            formula: '[good] / [orders] * 100',
+          },
+          {
+            ...scaledKpi('good', 'Good orders', monthly(effect.map((e) => e * 10))),
+            optimization: 'none',
+          },
+          {
+            ...scaledKpi('orders', 'Orders', monthly(effect.map(() => 1000))),
+            optimization: 'none',
+          },
+        ]),
+      ],
+    }));
+    const link = evidenceOf(strategy).links[0]!;
+    expect(link).toMatchObject({ verdict: 'supported', lag: 2, n: 33 });
+  });
+
   it('compares quarterly KPIs quarter by quarter, the stated lag in quarters', () => {
     const { cause, effect } = plantedSeries({ planted: 'follows', seed: 9, lag: 1, months: 28 });
     const quarters = (xs: readonly number[]) =>

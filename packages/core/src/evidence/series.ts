@@ -3,7 +3,7 @@ import type { Frequency, Optimization } from '../model/strategy.ts';
 import { periodContaining } from '../periods/containing.ts';
 import { periodRange, type Period } from '../periods/period.ts';
 import { createRunContext } from '../scoring/context.ts';
-import { SOURCE_NONE, STALE, type KpiNumbers } from '../scoring/kpi-score.ts';
+import { SOURCE_NONE, STALE, type KpiNumbers, type PreparedKpi } from '../scoring/kpi-score.ts';
 import { UnknownNodeError } from '../scoring/lookup.ts';
 import { ScoreNumbers } from '../scoring/numbers.ts';
 import { runNumericPass } from '../scoring/numeric-pass.ts';
@@ -49,7 +49,7 @@ export function sideOf(plan: ScoringPlan, po: PreparedObjective, kpiId: KpiId | 
       const pk = plan.kpis[k];
       if (pk === undefined || pk.optimization === 'none') continue;
       sources.push(k);
-      if (pk.to > pk.from) frequencies.push(pk.kpi.frequency);
+      if (pk.to > pk.from || isCalculated(pk)) frequencies.push(pk.kpi.frequency);
     }
   }
   return {
@@ -60,6 +60,10 @@ export function sideOf(plan: ScoringPlan, po: PreparedObjective, kpiId: KpiId | 
     sources,
     stepMonths: frequencies.length === 0 ? 1 : seriesStepMonths(frequencies),
   };
+}
+
+function isCalculated(pk: PreparedKpi): boolean {
+  return typeof pk.kpi.formula === 'string' && pk.kpi.formula.trim() !== '';
 }
 
 /** A longer history is cut to its most recent steps: 20 years of months is plenty. */
@@ -78,7 +82,9 @@ export function seriesPeriods(
     for (const k of side.sources) {
       const pk = plan.kpis[k];
       if (pk === undefined) continue;
-      for (let i = pk.from; i < pk.to; i++) first = Math.min(first, store.starts[i] ?? Infinity);
+      // A calculated KPI has no values of its own: its inputs' may start anywhere.
+      const [from, to] = isCalculated(pk) ? [0, store.starts.length] : [pk.from, pk.to];
+      for (let i = from; i < to; i++) first = Math.min(first, store.starts[i] ?? Infinity);
     }
   }
   const last = periodContaining(step, to.end);
