@@ -88,6 +88,12 @@ describe('scorecardEvidence', () => {
     expect(cut.links[0]!.n).toBe(full.links[0]!.n - 12);
   });
 
+  it('looks no further than the last value, whatever the period asked for', () => {
+    expect(evidenceOf(planted(), periodOf('2099-12')).links[0]).toEqual({
+      ...evidenceOf(planted()).links[0],
+    });
+  });
+
   it('tests the KPIs a link names instead of the objectives, in their own words', () => {
     const strategy = withCard(planted({ planted: 'minimize', lag: 1 }), (s) => ({
       ...s,

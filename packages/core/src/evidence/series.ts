@@ -69,7 +69,10 @@ function isCalculated(pk: PreparedKpi): boolean {
 /** A longer history is cut to its most recent steps: 20 years of months is plenty. */
 export const MAX_STEPS = 240;
 
-/** The periods of `step` from the sides' earliest value up to the one holding `to`'s end. */
+/**
+ * The periods of `step` from the sides' earliest value up to the one holding `to`'s end (or their
+ * latest value, if that comes first: the months after it hold nothing to observe).
+ */
 export function seriesPeriods(
   plan: ScoringPlan,
   sides: readonly SeriesSide[],
@@ -78,17 +81,21 @@ export function seriesPeriods(
 ): Period[] {
   const store = plan.params.store;
   let first = Infinity;
+  let latest = -Infinity;
   for (const side of sides) {
     for (const k of side.sources) {
       const pk = plan.kpis[k];
       if (pk === undefined) continue;
-      // A calculated KPI has no values of its own: its inputs' may start anywhere.
-      const [from, to] = isCalculated(pk) ? [0, store.starts.length] : [pk.from, pk.to];
-      for (let i = from; i < to; i++) first = Math.min(first, store.starts[i] ?? Infinity);
+      // A calculated KPI has no values of its own: its inputs' may lie anywhere.
+      const [from, upTo] = isCalculated(pk) ? [0, store.starts.length] : [pk.from, pk.to];
+      for (let i = from; i < upTo; i++) {
+        first = Math.min(first, store.starts[i] ?? Infinity);
+        latest = Math.max(latest, store.ends[i] ?? -Infinity);
+      }
     }
   }
-  const last = periodContaining(step, to.end);
-  if (!Number.isFinite(first) || first > last.end) return [];
+  if (!Number.isFinite(first) || first > to.end) return [];
+  const last = periodContaining(step, Math.min(to.end, latest));
   const periods = periodRange(periodContaining(step, first), last, Number.MAX_SAFE_INTEGER);
   return periods.slice(-MAX_STEPS);
 }
