@@ -88,6 +88,12 @@ describe('scorecardEvidence', () => {
     expect(cut.links[0]!.n).toBe(full.links[0]!.n - 12);
   });
 
+  it('looks no further than the last value, whatever the period asked for', () => {
+    expect(evidenceOf(planted(), periodOf('2099-12')).links[0]).toEqual({
+      ...evidenceOf(planted()).links[0],
+    });
+  });
+
   it('tests the KPIs a link names instead of the objectives, in their own words', () => {
     const strategy = withCard(planted({ planted: 'minimize', lag: 1 }), (s) => ({
       ...s,
@@ -155,6 +161,36 @@ describe('scorecardEvidence', () => {
     expect(link.reason).toBe(
       'no months yet in which both "Quality assurance" and "Product quality" changed on fresh data; at least 12 are needed',
     );
+  });
+
+  it('tests calculated KPIs on the values of their inputs', () => {
+    // Each objective's only scored KPI is a formula over raw-data KPIs (optimization none).
+    const { cause, effect } = plantedSeries({ planted: 'follows', seed: 4, lag: 2 });
+    const strategy = withCard(planted(), (s) => ({
+      ...s,
+      objectives: [
+        objective('qa', 'Quality assurance', [
+          { ...scaledKpi('qa-index', 'QA index', []), formula: '[hours] * 1' },
+          { ...scaledKpi('hours', 'QA hours', monthly(cause)), optimization: 'none' },
+        ]),
+        objective('quality', 'Product quality', [
+          {
+            ...scaledKpi('quality-index', 'Quality index', []),
+            formula: '[good] / [orders] * 100',
+          },
+          {
+            ...scaledKpi('good', 'Good orders', monthly(effect.map((e) => e * 10))),
+            optimization: 'none',
+          },
+          {
+            ...scaledKpi('orders', 'Orders', monthly(effect.map(() => 1000))),
+            optimization: 'none',
+          },
+        ]),
+      ],
+    }));
+    const link = evidenceOf(strategy).links[0]!;
+    expect(link).toMatchObject({ verdict: 'supported', lag: 2, n: 33 });
   });
 
   it('compares quarterly KPIs quarter by quarter, the stated lag in quarters', () => {

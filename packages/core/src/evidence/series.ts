@@ -3,7 +3,7 @@ import type { Frequency, Optimization } from '../model/strategy.ts';
 import { periodContaining } from '../periods/containing.ts';
 import { periodRange, type Period } from '../periods/period.ts';
 import { createRunContext } from '../scoring/context.ts';
-import { SOURCE_NONE, STALE, type KpiNumbers } from '../scoring/kpi-score.ts';
+import { SOURCE_NONE, STALE, type KpiNumbers, type PreparedKpi } from '../scoring/kpi-score.ts';
 import { UnknownNodeError } from '../scoring/lookup.ts';
 import { ScoreNumbers } from '../scoring/numbers.ts';
 import { runNumericPass } from '../scoring/numeric-pass.ts';
@@ -49,7 +49,7 @@ export function sideOf(plan: ScoringPlan, po: PreparedObjective, kpiId: KpiId | 
       const pk = plan.kpis[k];
       if (pk === undefined || pk.optimization === 'none') continue;
       sources.push(k);
-      if (pk.to > pk.from) frequencies.push(pk.kpi.frequency);
+      if (pk.to > pk.from || isCalculated(pk)) frequencies.push(pk.kpi.frequency);
     }
   }
   return {
@@ -62,10 +62,17 @@ export function sideOf(plan: ScoringPlan, po: PreparedObjective, kpiId: KpiId | 
   };
 }
 
+function isCalculated(pk: PreparedKpi): boolean {
+  return typeof pk.kpi.formula === 'string' && pk.kpi.formula.trim() !== '';
+}
+
 /** A longer history is cut to its most recent steps: 20 years of months is plenty. */
 export const MAX_STEPS = 240;
 
-/** The periods of `step` from the sides' earliest value up to the one holding `to`'s end. */
+/**
+ * The periods of `step` from the sides' earliest value up to the one holding `to`'s end (or their
+ * latest value, if that comes first: the months after it hold nothing to observe).
+ */
 export function seriesPeriods(
   plan: ScoringPlan,
   sides: readonly SeriesSide[],
@@ -74,15 +81,21 @@ export function seriesPeriods(
 ): Period[] {
   const store = plan.params.store;
   let first = Infinity;
+  let latest = -Infinity;
   for (const side of sides) {
     for (const k of side.sources) {
       const pk = plan.kpis[k];
       if (pk === undefined) continue;
-      for (let i = pk.from; i < pk.to; i++) first = Math.min(first, store.starts[i] ?? Infinity);
+      // A calculated KPI has no values of its own: its inputs' may lie anywhere.
+      const [from, upTo] = isCalculated(pk) ? [0, store.starts.length] : [pk.from, pk.to];
+      for (let i = from; i < upTo; i++) {
+        first = Math.min(first, store.starts[i] ?? Infinity);
+        latest = Math.max(latest, store.ends[i] ?? -Infinity);
+      }
     }
   }
-  const last = periodContaining(step, to.end);
-  if (!Number.isFinite(first) || first > last.end) return [];
+  if (!Number.isFinite(first) || first > to.end) return [];
+  const last = periodContaining(step, Math.min(to.end, latest));
   const periods = periodRange(periodContaining(step, first), last, Number.MAX_SAFE_INTEGER);
   return periods.slice(-MAX_STEPS);
 }

@@ -54,7 +54,15 @@ export function updateLinkChecked(
       at = [s.index, index];
       return { at: [...s.path, 'links', index] };
     });
-    const { hypothesis, lag } = strategy.scorecards[at[0]]!.links[at[1]]!;
-    return updateLink(trx, workspace, scorecard, from, to, expected, { hypothesis, lag }, ctx);
+    const { hypothesis, lag, evidence } = strategy.scorecards[at[0]]!.links[at[1]]!;
+    // The built link has no `evidence` when the patch cleared it: null clears the stored one. A
+    // link that never had any is left without the field, as the file builder leaves it.
+    const had = current.evidence !== undefined && current.evidence !== null;
+    const fields = {
+      hypothesis,
+      lag,
+      ...(evidence !== undefined || had ? { evidence: evidence ?? null } : {}),
+    };
+    return updateLink(trx, workspace, scorecard, from, to, expected, fields, ctx);
   });
 }

@@ -48,6 +48,37 @@ describe('cause-effect links', () => {
       expect((await send('PATCH', ONE, { version: 2, lag: null })).statusCode).toBe(404);
     });
 
+    it('sets and clears the KPIs a link is tested on, refusing a KPI of the wrong objective', async () => {
+      const url = `${LIST}/quality/loyalty`;
+      const version = () =>
+        app
+          .inject(LIST)
+          .then(
+            (r) =>
+              r
+                .json<{ links: { id: string; version: number }[] }>()
+                .links.find((l) => l.id === 'quality->loyalty')!.version,
+          );
+      const v1 = await version();
+      const wrong = await send('PATCH', url, {
+        version: v1,
+        evidence: { cause: 'nps', effect: 'nps' },
+      });
+      expect(wrong.statusCode).toBe(422);
+      expect(wrong.json()).toMatchObject({ error: { code: 'BROKEN_REFERENCE' } });
+      const set = await send('PATCH', url, {
+        version: v1,
+        evidence: { cause: 'return-rate', effect: 'nps' },
+      });
+      expect(set.statusCode).toBe(200);
+      expect(set.json()).toMatchObject({ evidence: { cause: 'return-rate', effect: 'nps' } });
+      const renamed = await send('PATCH', url, { version: v1 + 1, hypothesis: 'kept' });
+      expect(renamed.json()).toMatchObject({ evidence: { cause: 'return-rate', effect: 'nps' } });
+      const cleared = await send('PATCH', url, { version: v1 + 2, evidence: null });
+      expect(cleared.statusCode).toBe(200);
+      expect(cleared.json<{ evidence?: unknown }>().evidence ?? null).toBeNull();
+    });
+
     it('refuses a duplicate link (409) and a link to an unknown objective (422 with path)', async () => {
       const duplicate = await send('POST', LIST, { from: 'quality', to: 'loyalty' });
       expect(duplicate.statusCode).toBe(409);
