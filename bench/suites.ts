@@ -3,7 +3,15 @@ import { browser } from './browser.bench.ts';
 import { edges } from './edges.bench.ts';
 import { formulas } from './formulas.bench.ts';
 import { foundation } from './foundation.bench.ts';
+import { spreadsheets } from './spreadsheets.bench.ts';
 import type { BenchSuite } from './suite.ts';
 
 /** Every suite `npm run bench` knows, in the order they run. Add new suites here. */
-export const SUITES: readonly BenchSuite[] = [foundation, formulas, api, edges, browser];
+export const SUITES: readonly BenchSuite[] = [
+  foundation,
+  formulas,
+  api,
+  edges,
+  spreadsheets,
+  browser,
+];

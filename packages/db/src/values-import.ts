@@ -62,7 +62,10 @@ async function writeChanges(
   const groups = changesByScorecard(changes);
   const total = [...groups.values()].reduce((n, list) => n + list.length, 0);
   let done = 0;
-  for (const [scorecard, list] of groups) {
+  for (const [scorecard, unsorted] of groups) {
+    // By KPI, so each chunk holds few KPIs: upsertValues reads the stored values of the KPIs it
+    // is given, and chunks of interleaved KPIs would each re-read them all (quadratic).
+    const list = [...unsorted].sort((a, b) => (a.kpi < b.kpi ? -1 : a.kpi > b.kpi ? 1 : 0));
     for (let i = 0; i < list.length; i += WRITE_CHUNK) {
       const chunk = list.slice(i, i + WRITE_CHUNK);
       await upsertValues(trx, workspaceKey, scorecard, chunk.map(valueInput), ctx);
