@@ -37,6 +37,23 @@ describe('adding a KPI to an objective', () => {
     });
   });
 
+  it('creates a calculated KPI with its formula', async () => {
+    const { requests, onClose } = setup(() => ({ status: 201, body: { id: 'conversion' } }));
+    fireEvent.change(screen.getByLabelText(/Name/), { target: { value: 'Conversion' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Formula/ }), {
+      target: { value: '[orders] / [visits] * 100' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add KPI' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(requests.find((r) => r.method === 'POST' && r.path === KPIS)?.body).toEqual({
+      objective: 'quality',
+      name: 'Conversion',
+      optimization: 'maximize',
+      frequency: 'monthly',
+      formula: '[orders] / [visits] * 100',
+    });
+  });
+
   it('shows a duplicate id at the name it was made from', async () => {
     const { onClose } = setup(() => ({
       status: 409,
