@@ -176,19 +176,28 @@ describe('bearing score on the worked examples', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it.each(examples.map((e, i) => [e.title, e, i] as const))('%s', (_, example, i) => {
-    const file = join(scratch, `example-${i}.yaml`);
-    writeFileSync(file, example.yaml);
-    const parsed = parseStrategyText(example.yaml, 'yaml');
-    if (!parsed.ok) throw new Error('the example does not parse');
-    for (const { period } of example.expectations) {
-      const run = spawnSync(process.execPath, [bin, 'score', file, '--period', period, '--json'], {
-        encoding: 'utf8',
-      });
-      expect(run.status, run.stderr).toBe(0);
-      const printed = JSON.parse(run.stdout) as { scorecards: unknown };
-      const engine = scoreAllScorecards(prepareStrategy(parsed.value), periodOf(period));
-      expect(printed.scorecards).toEqual(JSON.parse(JSON.stringify(engine)));
-    }
-  });
+  it.each(examples.map((e, i) => [e.title, e, i] as const))(
+    '%s',
+    (_, example, i) => {
+      const file = join(scratch, `example-${i}.yaml`);
+      writeFileSync(file, example.yaml);
+      const parsed = parseStrategyText(example.yaml, 'yaml');
+      if (!parsed.ok) throw new Error('the example does not parse');
+      for (const { period } of example.expectations) {
+        const run = spawnSync(
+          process.execPath,
+          [bin, 'score', file, '--period', period, '--json'],
+          {
+            encoding: 'utf8',
+          },
+        );
+        expect(run.status, run.stderr).toBe(0);
+        const printed = JSON.parse(run.stdout) as { scorecards: unknown };
+        const engine = scoreAllScorecards(prepareStrategy(parsed.value), periodOf(period));
+        expect(printed.scorecards).toEqual(JSON.parse(JSON.stringify(engine)));
+      }
+      // One CLI start per documented period (a few seconds each on a busy CI machine).
+    },
+    120_000,
+  );
 });

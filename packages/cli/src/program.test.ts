@@ -19,6 +19,7 @@ describe('the bearing program', () => {
       'score',
       'history',
       'status',
+      'evidence',
       'lint',
       'init',
       'serve',

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommand } from './commands/db.ts';
 import { registerDocCommand } from './commands/doc.ts';
+import { registerEvidenceCommand } from './commands/evidence.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerHistoryCommand } from './commands/history.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -26,6 +27,7 @@ Examples:
   $ bearing score strategy.yaml                    score every scorecard as of the latest data
   $ bearing score strategy.yaml --period 2026-Q2 --scorecard acme --json
   $ bearing history strategy.yaml --kpi return-rate --from 2026-01 --to 2026-06
+  $ bearing evidence strategy.yaml                 test each cause-effect link against the data
   $ bearing serve --demo                           run the API on http://127.0.0.1:4600/api
 
 Exit codes: 0 ok, 1 failure, 2 invalid input (usage, unreadable or invalid file, bad period or id).
@@ -58,6 +60,7 @@ export function buildProgram(io: Io): Command {
   registerScoreCommand(program, io);
   registerHistoryCommand(program, io);
   registerStatusCommand(program, io);
+  registerEvidenceCommand(program, io);
   registerLintCommand(program, io);
   registerInitCommand(program, io);
   registerServeCommand(program, io);

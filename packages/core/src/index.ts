@@ -14,3 +14,4 @@ export * from './wizard/index.ts';
 export * from './document/index.ts';
 export * from './cycle/index.ts';
 export * from './formulas/index.ts';
+export * from './evidence/index.ts';

@@ -47,6 +47,7 @@ export {
 } from './repositories/objective.repository.ts';
 export * from './repositories/link.repository.ts';
 export * from './repositories/kpi.repository.ts';
+export * from './repositories/kpi-index.repository.ts';
 export * from './repositories/kpi-value.repository.ts';
 export * from './repositories/initiative.repository.ts';
 export {

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/2026_11_25_000000_initial.ts';
 import * as workspaceRevision from './migrations/2026_11_25_120000_workspace_revision.ts';
 import * as mapLayout from './migrations/2026_11_25_140000_map_layout.ts';
+import * as kpiFormula from './migrations/2026_12_03_090000_kpi_formula.ts';
 import type { DB } from './database.ts';
 
 /**
@@ -12,6 +13,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_25_000000_initial': initial,
   '2026_11_25_120000_workspace_revision': workspaceRevision,
   '2026_11_25_140000_map_layout': mapLayout,
+  '2026_12_03_090000_kpi_formula': kpiFormula,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

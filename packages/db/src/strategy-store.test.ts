@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Strategy, objectiveId, scorecardId } from '@bearing/core';
-import { buildObjective, buildScorecard, buildStrategy } from '@bearing/testing';
+import { type Strategy, kpiId, objectiveId, scorecardId } from '@bearing/core';
+import { buildKpi, buildObjective, buildScorecard, buildStrategy } from '@bearing/testing';
 import { forEachDialect } from '@bearing/testing/databases';
 import { DuplicateKeyError } from './errors.ts';
 import { listChanges } from './repositories/change.repository.ts';
@@ -15,6 +15,42 @@ forEachDialect(({ db }) => {
       const strategy = richStrategy();
       await saveStrategy(db().db, ws, strategy, ctx());
       expect(await loadStrategy(db().db, ws)).toEqual(strategy);
+    });
+
+    it('round-trips calculated KPIs, their formula in its own column, across scorecards', async () => {
+      const ws = await freshWorkspace(db().db);
+      const base = richStrategy();
+      const [corp, sales] = base.scorecards;
+      const orders = buildKpi({ id: kpiId('orders'), name: 'Orders', aggregation: 'sum' });
+      const index = buildKpi({
+        id: kpiId('quality-index'),
+        name: 'Quality index',
+        formula: 'avg(100 - [return-rate] * 10, [sales/orders])',
+      });
+      const strategy: Strategy = {
+        ...base,
+        scorecards: [
+          {
+            ...corp!,
+            objectives: corp!.objectives.map((o, i) =>
+              i === 1 ? { ...o, kpis: [...o.kpis, index] } : o,
+            ),
+          },
+          {
+            ...sales!,
+            objectives: sales!.objectives.map((o, i) => (i === 0 ? { ...o, kpis: [orders] } : o)),
+          },
+        ],
+      };
+      await saveStrategy(db().db, ws, strategy, ctx());
+      const loaded = await loadStrategy(db().db, ws);
+      expect(loaded).toEqual(strategy);
+      const row = await db()
+        .db.selectFrom('kpis')
+        .select(['formula', 'extra_json'])
+        .where('key', '=', 'quality-index')
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ formula: index.formula, extra_json: null });
     });
 
     it('round-trips model fields that have no column yet (customer model, lint settings, explicit nulls)', async () => {
@@ -59,6 +95,29 @@ forEachDialect(({ db }) => {
           { ...sales!, customer: null },
         ],
       } as unknown as Strategy;
+      await saveStrategy(db().db, ws, strategy, ctx());
+      expect(await loadStrategy(db().db, ws)).toEqual(strategy);
+    });
+
+    it("round-trips a link's evidence KPIs (kept with the link's other model fields)", async () => {
+      const ws = await freshWorkspace(db().db);
+      const base = richStrategy();
+      const [corp, ...rest] = base.scorecards;
+      const strategy: Strategy = {
+        ...base,
+        scorecards: [
+          {
+            ...corp!,
+            links: corp!.links.map((l, i) =>
+              i === 0
+                ? { ...l, evidence: { cause: kpiId('qa-hours'), effect: kpiId('returns') } }
+                : l,
+            ),
+          },
+          ...rest,
+        ],
+      };
+      expect(strategy.scorecards[0]!.links.length).toBeGreaterThan(0);
       await saveStrategy(db().db, ws, strategy, ctx());
       expect(await loadStrategy(db().db, ws)).toEqual(strategy);
     });

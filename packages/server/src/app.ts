@@ -27,6 +27,8 @@ import { documentRoutes } from './routes/document/document.routes.ts';
 import { templateRoutes } from './routes/templates/templates.routes.ts';
 import { wizardRoutes } from './routes/wizard/wizard.routes.ts';
 import { explainRoutes } from './routes/explain/explain.routes.ts';
+import { evidenceRoutes } from './routes/evidence/evidence.routes.ts';
+import { formulaRoutes } from './routes/formulas/formulas.routes.ts';
 import { layoutRoutes } from './routes/layout/layout.routes.ts';
 import { trendRoutes } from './routes/trends/trends.routes.ts';
 import type { App, AppDeps, RouteDeps } from './types.ts';
@@ -84,6 +86,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   templateRoutes(app, routeDeps);
   wizardRoutes(app, routeDeps);
   explainRoutes(app, routeDeps);
+  formulaRoutes(app, routeDeps);
+  evidenceRoutes(app, routeDeps);
   trendRoutes(app, routeDeps);
   collectionRoutes(app, routeDeps);
   layoutRoutes(app, routeDeps);

@@ -41,6 +41,10 @@ export const API_ERROR_STATUS = {
   CYCLE: 422,
   /** A KPI whose scale cannot be scored (docs/scoring.md §2), e.g. min equal to max. */
   INVALID_SCALE: 422,
+  /** A KPI formula that does not parse or calls a function wrongly; the message says where. */
+  FORMULA: 422,
+  /** A value written for a calculated KPI: its values come from its formula. */
+  CALCULATED_KPI: 422,
   /** A limit such as at most 8 perspectives per scorecard. */
   TOO_MANY: 422,
   /** A valid request the domain cannot answer, e.g. "latest period" when there are no values. */

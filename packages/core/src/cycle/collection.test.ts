@@ -226,3 +226,34 @@ describe('the collection report on the wire', () => {
     expect(collectionReportSchema.parse(report)).toEqual(report);
   });
 });
+
+describe('calculated KPIs in the update cycle', () => {
+  it('owe nothing: only the entered KPIs their formulas read are listed', () => {
+    const strategy = buildStrategy({
+      scorecards: [
+        buildScorecard({
+          id: scorecardId('ops'),
+          objectives: [
+            buildObjective({
+              kpis: [
+                buildKpi({ id: kpiId('orders'), name: 'Orders', owner: 'Ana' }),
+                buildKpi({
+                  id: kpiId('double'),
+                  name: 'Double',
+                  owner: 'Ana',
+                  formula: '[orders] * 2',
+                }),
+              ],
+            }),
+          ],
+        }),
+      ],
+    });
+    const report = collectionStatus(strategy, {
+      period: periodOf('2026-11'),
+      today: day('2026-12-03'),
+      graceDays: 5,
+    });
+    expect(report.items.map((i) => i.kpi)).toEqual(['orders']);
+  });
+});

@@ -73,6 +73,8 @@ export function collectionStatus(strategy: Strategy, input: CollectionInput): Co
     if (input.scorecard !== undefined && scorecard.id !== input.scorecard) continue;
     for (const objective of scorecard.objectives) {
       for (const kpi of objective.kpis) {
+        // A calculated KPI owes nothing: its value comes from the inputs that are owed.
+        if (typeof kpi.formula === 'string') continue;
         for (const owed of owedPeriods(kpi.frequency, input.period)) {
           const parts = kpi.values.filter((v) => periodContains(owed, periodOf(v.period)));
           const dueBy = owed.end + input.graceDays;

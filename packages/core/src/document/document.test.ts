@@ -99,3 +99,26 @@ describe('strategyDocument', () => {
     expect(html).not.toContain('<h2>Corporate</h2>');
   });
 });
+
+describe('calculated KPIs in the strategy document', () => {
+  it('shows what a calculated KPI is computed from, with its computed value and score', () => {
+    const parsed = parseStrategyText(
+      `bearing: 1
+scorecards:
+  - id: sales
+    name: Sales
+    objectives:
+      - id: win
+        name: Win dealers
+        perspective: customer
+        kpis:
+          - {id: dealers, name: Dealers, baseline: 10, target: 20, values: {"2026-04": 15}}
+          - {id: reach, name: Dealer reach, formula: "[dealers] * 2", baseline: 0, target: 40}
+`,
+      'yaml',
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const md = strategyDocument(parsed.value, { format: 'md' });
+    expect(md).toContain('| Dealer reach (= [dealers] * 2) |  | 0 | ≥ 40 | 30 | 75.0% amber |');
+  });
+});

@@ -4,6 +4,7 @@ import { type Period, periodOf } from '../periods/period.ts';
 import { latestValuePeriod } from '../scoring/latest.ts';
 import { type PreparedStrategy, prepareStrategy } from '../scoring/prepare.ts';
 import { scoreAllScorecards } from '../scoring/scorecard-score.ts';
+import { scorecardEvidence } from '../evidence/evidence.ts';
 import { renderHtml, renderMarkdown } from './render.ts';
 import { documentTitle, strategyBlocks } from './strategy-blocks.ts';
 
@@ -35,7 +36,7 @@ export interface StrategyDocumentOptions {
 /**
  * The strategy told as a document, from the challenge to the scores: challenges and hypotheses,
  * customers, segments and value proposition, objectives with measures, targets and initiatives,
- * links, the cascade and the current scores. The same function backs `bearing doc` and the
+ * links and what the KPI history says about them, the cascade and the current scores. The same function backs `bearing doc` and the
  * API's document download, so both tell the same story.
  */
 export function strategyDocument(strategy: Strategy, options: StrategyDocumentOptions): string {
@@ -46,13 +47,18 @@ export function strategyDocument(strategy: Strategy, options: StrategyDocumentOp
     wanted === null ? strategy : { ...strategy, scorecards: documented },
   );
   const period = options.period ?? (latest === null ? null : periodOf(latest));
+  const prepared = period === null ? null : (options.prepared ?? prepareStrategy(strategy));
   const scores =
-    period === null
+    prepared === null || period === null
       ? []
-      : scoreAllScorecards(options.prepared ?? prepareStrategy(strategy), period).filter(
-          (s) => wanted === null || wanted.has(s.id),
-        );
-  const blocks = strategyBlocks(strategy, scores, period?.key ?? null, documented);
+      : scoreAllScorecards(prepared, period).filter((s) => wanted === null || wanted.has(s.id));
+  const evidence =
+    prepared === null || period === null
+      ? []
+      : documented
+          .filter((s) => prepared.scorecardById.has(s.id))
+          .map((s) => scorecardEvidence(prepared, s.id, period));
+  const blocks = strategyBlocks(strategy, scores, period?.key ?? null, documented, evidence);
   return options.format === 'html'
     ? renderHtml(blocks, `${documentTitle(strategy, documented)}: strategy document`)
     : renderMarkdown(blocks);

@@ -1,6 +1,8 @@
 import type { Scorecard, Strategy } from '../model/strategy.ts';
 import type { ObjectiveScore, ScorecardScore } from '../scoring/types.ts';
+import type { EvidenceReport } from '../evidence/types.ts';
 import type { Block } from './block.ts';
+import { evidenceBlocks } from './evidence-blocks.ts';
 import { customerBlocks } from './customer-blocks.ts';
 import {
   formatLagText,
@@ -22,6 +24,7 @@ export function strategyBlocks(
   scores: readonly ScorecardScore[],
   period: string | null,
   documented: readonly Scorecard[] = strategy.scorecards,
+  evidence: readonly EvidenceReport[] = [],
 ): Block[] {
   const blocks: Block[] = [
     {
@@ -39,7 +42,12 @@ export function strategyBlocks(
   ];
   for (const scorecard of documented) {
     blocks.push(
-      ...scorecardBlocks(strategy, scorecard, scores.find((s) => s.id === scorecard.id) ?? null),
+      ...scorecardBlocks(
+        strategy,
+        scorecard,
+        scores.find((s) => s.id === scorecard.id) ?? null,
+        evidence.find((e) => e.scorecard === scorecard.id),
+      ),
     );
   }
   return blocks;
@@ -50,7 +58,12 @@ export function documentTitle(strategy: Strategy, documented: readonly Scorecard
   return strategy.organization ?? documented[0]?.name ?? 'Strategy';
 }
 
-function scorecardBlocks(strategy: Strategy, sc: Scorecard, score: ScorecardScore | null): Block[] {
+function scorecardBlocks(
+  strategy: Strategy,
+  sc: Scorecard,
+  score: ScorecardScore | null,
+  evidence: EvidenceReport | undefined,
+): Block[] {
   const name = (id: string) => sc.objectives.find((o) => o.id === id)?.name ?? id;
   const out: Block[] = [{ kind: 'heading', level: 2, text: sc.name }];
   const facts = [sc.description, sc.owner === null ? null : `Owner: ${sc.owner}.`].filter(
@@ -69,6 +82,7 @@ function scorecardBlocks(strategy: Strategy, sc: Scorecard, score: ScorecardScor
       ),
     });
   }
+  out.push(...evidenceBlocks(evidence, name));
   const cascade = cascadeItems(strategy, sc);
   if (cascade.length > 0) {
     out.push({ kind: 'heading', level: 3, text: 'Cascade' });
@@ -123,7 +137,8 @@ function objectiveBlocks(
           rows: o.kpis.map((k) => {
             const ks = os?.kpis.find((x) => x.id === k.id);
             return [
-              k.name,
+              // A calculated KPI says what it is computed from, so the reader can check it.
+              typeof k.formula === 'string' ? `${k.name} (= ${k.formula})` : k.name,
               k.indicator ?? '',
               k.baseline === null ? '' : withUnit(formatNumber(k.baseline), k.unit),
               formatTarget(k.target, k.unit, k.optimization, k.baseline),

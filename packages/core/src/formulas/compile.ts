@@ -68,30 +68,40 @@ function compileCall(
 
 const NULL_VALUE: CompiledFormula = { k: 'num', value: NaN };
 
-/** The distinct slots a formula reads at the period being scored (not through `prev`). */
-export function slotsRead(formula: CompiledFormula, out = new Set<number>()): Set<number> {
-  switch (formula.k) {
-    case 'ref':
-      if (formula.slot !== NO_SLOT) out.add(formula.slot);
-      break;
-    case 'neg':
-    case 'not':
-      slotsRead(formula.a, out);
-      break;
-    case 'bin':
-      slotsRead(formula.a, out);
-      slotsRead(formula.b, out);
-      break;
-    case 'if':
-      slotsRead(formula.cond, out);
-      slotsRead(formula.a, out);
-      slotsRead(formula.b, out);
-      break;
-    case 'fn':
-      for (const a of formula.args) slotsRead(a, out);
-      break;
-    case 'num':
-      break;
-  }
+/** The (slot, back) pairs a formula reads, in source order, each once: `back` > 0 for prev(). */
+export function formulaReads(formula: CompiledFormula): { slot: number; back: number }[] {
+  const out: { slot: number; back: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (f: CompiledFormula): void => {
+    switch (f.k) {
+      case 'ref': {
+        const key = `${f.slot}:${f.back}`;
+        if (f.slot !== NO_SLOT && !seen.has(key)) {
+          seen.add(key);
+          out.push({ slot: f.slot, back: f.back });
+        }
+        return;
+      }
+      case 'neg':
+      case 'not':
+        visit(f.a);
+        return;
+      case 'bin':
+        visit(f.a);
+        visit(f.b);
+        return;
+      case 'if':
+        visit(f.cond);
+        visit(f.a);
+        visit(f.b);
+        return;
+      case 'fn':
+        f.args.forEach(visit);
+        return;
+      case 'num':
+        return;
+    }
+  };
+  visit(formula);
   return out;
 }

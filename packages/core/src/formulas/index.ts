@@ -8,7 +8,7 @@ export {
   type FunctionSpec,
 } from './functions.ts';
 export { checkFormulaTree, type ReferenceScope } from './check.ts';
-export { compileFormula, NO_SLOT, slotsRead, type CompiledFormula } from './compile.ts';
+export { compileFormula, NO_SLOT, formulaReads, type CompiledFormula } from './compile.ts';
 export { evaluateFormula, type FormulaInputs } from './evaluate.ts';
 export {
   checkStrategyFormulas,

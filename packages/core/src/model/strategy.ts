@@ -101,6 +101,18 @@ export interface Link {
   readonly to: ObjectiveId;
   readonly hypothesis: string | null;
   readonly lag: Lag | null;
+  /**
+   * The KPIs to test the link on (one of each objective) instead of the two objectives' scores.
+   * Optional in the type so code that builds a Link by hand need not know it; the file builder
+   * sets it only when the file gives it.
+   */
+  readonly evidence?: LinkEvidenceKpis | null;
+}
+
+/** `evidence: {cause, effect}` on a link: a KPI of the cause objective and one of the effect's. */
+export interface LinkEvidenceKpis {
+  readonly cause: KpiId;
+  readonly effect: KpiId;
 }
 
 export const INDICATORS = ['leading', 'lagging'] as const;

@@ -1,4 +1,4 @@
-import { initiativeId, objectiveId, perspectiveId, scorecardId } from '../model/ids.ts';
+import { initiativeId, kpiId, objectiveId, perspectiveId, scorecardId } from '../model/ids.ts';
 import {
   DEFAULT_PERSPECTIVES,
   DEFAULT_THRESHOLDS,
@@ -8,6 +8,7 @@ import {
   type Initiative,
   type Kpi,
   type Link,
+  type LinkEvidenceKpis,
   type Objective,
   type Perspective,
   type Scorecard,
@@ -140,7 +141,7 @@ export function buildScorecard(
     thresholds: readThresholds(raw['thresholds']) ?? DEFAULT_THRESHOLDS,
     perspectives,
     objectives,
-    links: buildLinks(raw['links'], [...path, 'links'], objectiveScope, ctx),
+    links: buildLinks(raw['links'], [...path, 'links'], objectiveScope, objectives, ctx),
     customer: customer.model,
   };
   return scorecard;
@@ -232,6 +233,7 @@ function buildLinks(
   raw: unknown,
   path: PathSegments,
   objectives: IdScope,
+  built: readonly Objective[],
   ctx: BuildContext,
 ): Link[] {
   const links: Link[] = [];
@@ -272,13 +274,67 @@ function buildLinks(
     seen.add(`${from}\u0000${to}`);
     if (ok) {
       const lagText = str(item, 'lag');
+      const evidence = buildLinkEvidence(
+        item['evidence'],
+        [...path, i, 'evidence'],
+        from,
+        to,
+        built,
+        ctx,
+      );
       links.push({
         from: objectiveId(from),
         to: objectiveId(to),
         hypothesis: str(item, 'hypothesis'),
         lag: lagText === null ? null : parseLag(lagText),
+        // Only when given: links without it stay as they were everywhere they are stored.
+        ...(evidence === null ? {} : { evidence }),
       });
     }
   });
   return links;
+}
+
+/**
+ * `evidence: {cause, effect}`: a KPI of the cause objective and one of the effect's. The shape is
+ * the schema's to check; here each id must name a KPI of its own objective.
+ */
+function buildLinkEvidence(
+  raw: unknown,
+  path: PathSegments,
+  from: string,
+  to: string,
+  objectives: readonly Objective[],
+  ctx: BuildContext,
+): LinkEvidenceKpis | null {
+  if (!isObject(raw)) return null;
+  const cause = str(raw, 'cause');
+  const effect = str(raw, 'effect');
+  if (cause === null || effect === null) return null;
+  const kpisOf = (id: string) => objectives.find((o) => o.id === id)?.kpis.map((k) => k.id) ?? [];
+  let ok = true;
+  for (const [end, id, owner, other] of [
+    ['cause', cause, from, to],
+    ['effect', effect, to, from],
+  ] as const) {
+    const own = kpisOf(owner);
+    if (own.includes(kpiId(id))) continue;
+    ok = false;
+    const elsewhere = kpisOf(other).includes(kpiId(id));
+    const near = closest(id, own);
+    const hint = elsewhere
+      ? `"${id}" is a KPI of "${other}", the other end of the link${own.length === 0 ? '' : `; "${owner}" has ${own.join(', ')}`}`
+      : near !== null
+        ? `did you mean "${near}"?`
+        : own.length === 0
+          ? `objective "${owner}" has no KPIs`
+          : `objective "${owner}" has ${own.join(', ')}`;
+    ctx.issues.add(
+      'BROKEN_REFERENCE',
+      [...path, end],
+      `no KPI "${id}" in objective "${owner}", the link's ${end}`,
+      hint,
+    );
+  }
+  return ok ? { cause: kpiId(cause), effect: kpiId(effect) } : null;
 }

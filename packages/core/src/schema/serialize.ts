@@ -133,6 +133,7 @@ function linkDocument(l: Link): Record<string, unknown> {
     to: l.to,
     hypothesis: l.hypothesis,
     lag: l.lag === null ? null : formatLag(l.lag),
+    evidence: l.evidence ?? null,
   });
 }
 

@@ -112,6 +112,15 @@ export const linkSchema = z.strictObject({
   to: idField.describe('Effect: an objective id of this scorecard'),
   hypothesis: textField.optional().describe('If <cause> improves, then <effect> follows because …'),
   lag: lagField.optional().describe('Expected delay before the effect shows, e.g. "3 months"'),
+  evidence: z
+    .strictObject({
+      cause: idField.describe('A KPI id of the cause objective'),
+      effect: idField.describe('A KPI id of the effect objective'),
+    })
+    .optional()
+    .describe(
+      "The KPIs to test the link on (bearing evidence) instead of the two objectives' scores",
+    ),
 });
 
 export const scorecardSchema = z.strictObject({

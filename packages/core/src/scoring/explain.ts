@@ -2,7 +2,7 @@ import type { Kpi, Thresholds } from '../model/strategy.ts';
 import { formatDay } from '../periods/calendar.ts';
 import type { Period } from '../periods/period.ts';
 import { valuesWithin } from './aggregate.ts';
-import { createRunContext } from './context.ts';
+import { createRunContext, type RunContext } from './context.ts';
 import { isValidRange, scaleHigh, scaleLow } from './formula.ts';
 import { prepareKpi, scorePreparedKpi, type PreparedKpi } from './kpi-score.ts';
 import { periodTargetFor } from './targets.ts';
@@ -25,7 +25,19 @@ export function explainKpiScore(
   const pk = prepareKpi(kpi, thresholds);
   const ctx = createRunContext(period);
   const k = scorePreparedKpi(pk, ctx);
-  const steps = [valueStep(pk, period, k), targetStep(pk, period, k)];
+  return explainSteps(pk, period, k, valueStep(pk, period, k), ctx);
+}
+
+/** The steps after the value: target, score, progress, status, overdue. */
+export function explainSteps(
+  pk: PreparedKpi,
+  period: Period,
+  k: KpiScore,
+  first: ExplanationStep,
+  ctx: RunContext,
+): ExplanationStep[] {
+  const kpi = pk.kpi;
+  const steps = [first, targetStep(pk, period, k)];
   if (k.value !== null) steps.push(scoreStep(kpi, k));
   if (k.progress !== null && kpi.optimization !== 'range') {
     steps.push({

@@ -46,6 +46,19 @@ export class FormulaValues implements FormulaInputs {
     return (this.formulas[k] ?? null) !== null;
   }
 
+  formulaOf(k: number): CompiledFormula | null {
+    return this.formulas[k] ?? null;
+  }
+
+  /** Input `slot` (entered or calculated) as of `period`, for explanations; NaN = null. */
+  inputAt(slot: number, period: Period): { value: number; stale: boolean } {
+    this.runPeriod = null; // outside a run: no memo
+    this.period = period;
+    this.stale = false;
+    const value = this.input(slot);
+    return { value, stale: this.readStale() };
+  }
+
   /** Calculated KPI `k` as of `period` (NaN = null); `stale` says whether an input was stale. */
   valueAt(k: number, period: Period): number {
     if (this.runPeriod === null || this.runPeriod.key !== period.key) {

@@ -15,4 +15,15 @@ export { kpiHistory, objectiveHistory, scorecardHistory } from './history.ts';
 export { latestValuePeriod } from './latest.ts';
 export { statusFor } from './status.ts';
 export { explainKpiScore } from './explain.ts';
+export {
+  explainCalculatedKpi,
+  type FormulaInput,
+  type KpiExplanationParts,
+} from './explain-formula.ts';
 export { UnknownNodeError } from './lookup.ts';
+export {
+  previewFormula,
+  type FormulaPreview,
+  type FormulaPreviewProblem,
+  type FormulaPreviewRequest,
+} from './formula-preview.ts';

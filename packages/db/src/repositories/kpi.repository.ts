@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import type { KpiFields, KpiRecord, KpiSnapshot, Patch } from '../records.ts';
 import { appendChanges } from './change.repository.ts';
 import { insertChunked } from './batch.ts';
+import { assertNoFormulaReads } from './kpi-index.repository.ts';
 import { kpiColumns, kpiFromRow, kpiTargetRows } from './mappers.ts';
 import { type ScorecardScope, nextPosition, objectiveIdOf, scorecardScope } from './scope.ts';
 import { TreeWriter } from './tree-writer.ts';
@@ -174,6 +175,9 @@ export function deleteKpi(
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const { rowId, record } = await load(trx, scope, key);
     checkVersion('KPI', `${scorecardKey}/${key}`, record, expectedVersion);
+    await assertNoFormulaReads(trx, workspaceKey, 'KPI', `${scorecardKey}/${key}`, (s, k) => {
+      return s === scorecardKey && k === key;
+    });
     const values = await trx
       .selectFrom('kpi_values')
       .select(['period', 'value', 'comment'])
@@ -190,4 +194,28 @@ export function deleteKpi(
     const target = { entityType: 'kpi', scorecard: scorecardKey, entityKey: key } as const;
     await logDelete(trx, scope.workspaceId, target, before, ctx);
   });
+}
+
+/**
+ * Which of `keys` are calculated KPIs of a scorecard (they have a formula): a value written for
+ * one is refused, since its values come from its inputs. One indexed query, no rows mapped.
+ */
+export async function calculatedKpiKeys(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  keys: readonly string[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('kpis')
+    .innerJoin('scorecards', 'scorecards.id', 'kpis.scorecard_id')
+    .innerJoin('workspaces', 'workspaces.id', 'scorecards.workspace_id')
+    .select('kpis.key')
+    .where('workspaces.key', '=', workspaceKey)
+    .where('scorecards.key', '=', scorecardKey)
+    .where('kpis.formula', 'is not', null)
+    .execute();
+  const wanted = new Set(keys);
+  return new Set(rows.map((r) => r.key).filter((k) => wanted.has(k)));
 }

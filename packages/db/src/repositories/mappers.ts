@@ -84,6 +84,7 @@ const MAPPED = {
     'thresholds',
     'allowNegative',
     'owner',
+    'formula',
     'values',
     'objective',
     'version',
@@ -267,6 +268,8 @@ export function kpiFromRow(row: KpiTable, targets: readonly KpiTargetTable[]): O
     allowNegative: row.allow_negative === 1,
     owner: row.owner,
     ...extraFields(row.extra_json),
+    // Present only on a calculated KPI, as the file's parser builds it.
+    ...(row.formula === null ? {} : { formula: row.formula }),
   };
 }
 
@@ -290,6 +293,7 @@ export function kpiColumns(k: Omit<Kpi, 'values'>) {
     threshold_green: k.thresholds?.green ?? null,
     threshold_amber: k.thresholds?.amber ?? null,
     owner: k.owner,
+    formula: k.formula ?? null,
     extra_json: extraJson(k, 'kpi'),
   };
 }

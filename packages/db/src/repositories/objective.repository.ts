@@ -15,6 +15,7 @@ import {
   workspaceIdOf,
 } from './scope.ts';
 import { readObjective } from './tree-reader.ts';
+import { assertNoFormulaReads } from './kpi-index.repository.ts';
 import { TreeWriter } from './tree-writer.ts';
 import { logDelete, versionedUpdate } from './versioned-write.ts';
 import { checkVersion } from './versioning.ts';
@@ -184,6 +185,10 @@ export function deleteObjective(
     const record = strip(loaded);
     checkVersion('objective', `${scorecardKey}/${key}`, record, expectedVersion);
     const tree = await readObjective(trx, scope.workspaceId, rowId);
+    const gone = new Set<string>(tree?.objective.kpis.map((k) => k.id) ?? []);
+    await assertNoFormulaReads(trx, workspaceKey, 'objective', `${scorecardKey}/${key}`, (s, k) => {
+      return s === scorecardKey && gone.has(k);
+    });
     await detachContributors(trx, scope.workspaceId, { objectiveId: rowId }, ctx);
     await trx.deleteFrom('objectives').where('id', '=', rowId).execute();
     const before: ObjectiveSnapshot | null = tree ? { ...tree.objective, links: tree.links } : null;

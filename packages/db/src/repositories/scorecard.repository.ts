@@ -1,4 +1,5 @@
 import type { Scorecard } from '@bearing/core';
+import { assertNoFormulaReads } from './kpi-index.repository.ts';
 import type { Executor } from '../database.ts';
 import { inTransaction, type WriteContext } from '../context.ts';
 import { DuplicateKeyError, NotFoundError } from '../errors.ts';
@@ -179,6 +180,7 @@ export function deleteScorecard(
   return inTransaction(db, async (trx) => {
     const current = await row(trx, workspaceKey, key);
     checkVersion('scorecard', key, toRecord(current), expectedVersion);
+    await assertNoFormulaReads(trx, workspaceKey, 'scorecard', key, (s) => s === key);
     const [snapshot] = await readScorecards(trx, {
       workspaceId: current.workspace_id,
       scorecardIds: [current.id],

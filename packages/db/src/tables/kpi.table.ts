@@ -26,6 +26,8 @@ export interface KpiTable {
   threshold_green: number | null;
   threshold_amber: number | null;
   owner: string | null;
+  /** A calculated KPI's formula; NULL for a KPI whose values are entered. */
+  formula: string | null;
   /**
    * Model fields this schema has no column for yet (e.g. the customer model, lint settings), as
    * a JSON object, so a strategy round-trips exactly while the model grows. NULL when none.

@@ -5,7 +5,9 @@ import {
   type Period,
   type ScorecardId,
   type Thresholds,
+  explainCalculatedKpi,
   explainKpiScore,
+  type FormulaInput,
   scoreKpi,
 } from '@bearing/core';
 import type { Executor } from '@bearing/db';
@@ -24,6 +26,9 @@ export interface KpiExplanation extends Omit<KpiScore, 'id'> {
   readonly thresholds: Thresholds;
   readonly thresholdsFrom: 'kpi' | 'scorecard';
   readonly steps: readonly ExplanationStep[];
+  /** A calculated KPI's formula, and each input with the value it read; null / [] otherwise. */
+  readonly formula: string | null;
+  readonly inputs: readonly FormulaInput[];
 }
 
 /**
@@ -40,7 +45,8 @@ export async function explainKpi(
   period: Period | undefined,
 ): Promise<KpiExplanation> {
   const cached = await cachedStrategy(db, workspace);
-  const ps = preparedFor(cached, scorecard).scorecardById.get(scorecard);
+  const prepared = preparedFor(cached, scorecard);
+  const ps = prepared.scorecardById.get(scorecard);
   if (ps === undefined) {
     throw new ApiError('NOT_FOUND', `scorecard "${scorecard}" does not exist`, 'params.id');
   }
@@ -50,15 +56,27 @@ export async function explainKpi(
   }
   const asOf = period ?? latestPeriod(cached, scorecard);
   const thresholds = ps.scorecard.thresholds;
+  const scope = {
+    min: pk.min,
+    max: pk.max,
+    thresholds: pk.thresholds,
+    thresholdsFrom: pk.kpi.thresholds === null ? ('scorecard' as const) : ('kpi' as const),
+  };
+  if (typeof pk.kpi.formula === 'string') {
+    // A calculated KPI's value needs its inputs: explain it within the prepared cascade.
+    const parts = explainCalculatedKpi(prepared, pk, asOf);
+    const { id, ...score } = parts.score;
+    const { steps, formula, inputs } = parts;
+    return { scorecard, kpi: id, ...score, ...scope, steps, formula, inputs };
+  }
   const { id, ...score } = scoreKpi(pk.kpi, asOf, thresholds);
   return {
     scorecard,
     kpi: id,
     ...score,
-    min: pk.min,
-    max: pk.max,
-    thresholds: pk.thresholds,
-    thresholdsFrom: pk.kpi.thresholds === null ? 'scorecard' : 'kpi',
+    ...scope,
     steps: explainKpiScore(pk.kpi, asOf, thresholds),
+    formula: null,
+    inputs: [],
   };
 }

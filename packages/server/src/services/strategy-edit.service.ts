@@ -8,6 +8,7 @@ import {
 } from '@bearing/core';
 import { ConflictError, type Executor, lockWorkspace } from '@bearing/db';
 import { ApiError, type ApiErrorCode } from '../errors.ts';
+import { addFormulaScope } from './formula-scope.ts';
 import { type CheckScope, loadScope } from './strategy-scope.ts';
 
 /**
@@ -97,6 +98,7 @@ export async function checkEdit(
   await lockWorkspace(trx, workspace);
   const draft = new StrategyDraft(toStrategyDocument(await loadScope(trx, workspace, scope)));
   const result = edit(draft);
+  await addFormulaScope(trx, workspace, draft, scope.scorecard);
   const checked = validateStrategyData(draft.doc);
   if (checked.ok) return checked.value;
   throw issuesError(checked.issues, result);
@@ -110,6 +112,7 @@ const ISSUE_CODES: Readonly<Partial<Record<FileIssue['code'], ApiErrorCode>>> = 
   INVALID_SCALE: 'INVALID_SCALE',
   TOO_MANY: 'TOO_MANY',
   INVALID_PERIOD: 'INVALID_PERIOD',
+  FORMULA: 'FORMULA',
 };
 
 function issuesError(issues: readonly FileIssue[], result: EditResult): ApiError {

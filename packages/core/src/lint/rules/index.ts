@@ -1,5 +1,8 @@
 import type { Rule } from '../types.ts';
 import * as customerObjectiveIsAction from './customer-objective-is-action.ts';
+import * as formulaInputWithoutData from './formula-input-without-data.ts';
+import * as hypothesisContradicted from './hypothesis-contradicted.ts';
+import * as hypothesisLagDiffers from './hypothesis-lag-differs.ts';
 import * as kpiWithoutOwner from './kpi-without-owner.ts';
 import * as kpiWithoutTarget from './kpi-without-target.ts';
 import * as linkCycle from './link-cycle.ts';
@@ -31,9 +34,12 @@ export const RULES: readonly Rule[] = [
   kpiWithoutTarget,
   kpiWithoutOwner,
   overdueKpi,
+  formulaInputWithoutData,
   unlinkedObjective,
   linkCycle,
   linkWithoutHypothesis,
+  hypothesisContradicted,
+  hypothesisLagDiffers,
   perspectiveEmpty,
   partnersMissing,
   noValueProposition,

@@ -108,3 +108,51 @@ describe('overdue-kpi', () => {
     expect(findingsOf('overdue-kpi', withKpis(monthly))).toEqual([]);
   });
 });
+
+describe('calculated KPIs', () => {
+  const orders = buildKpi({
+    id: kpiId('orders'),
+    name: 'Orders',
+    values: values({ '2026-01': 5 }),
+  });
+  const visits = buildKpi({ id: kpiId('visits'), name: 'Visits', owner: 'Web team' });
+  const conversion = buildKpi({
+    id: kpiId('conversion'),
+    name: 'Conversion',
+    formula: '[orders] / [visits]',
+  });
+
+  it('flags a formula whose input has no values, naming the input and its owner', () => {
+    const [finding] = findingsOf(
+      'formula-input-without-data',
+      withKpis(orders, visits, conversion),
+    );
+    expect(finding).toMatchObject({ kpi: 'conversion', severity: 'warning' });
+    expect(finding?.message).toBe(
+      'Calculated KPI "Conversion" reads "Visits", which has no values yet.',
+    );
+    expect(finding?.suggestion).toContain('(owner: Web team)');
+  });
+
+  it('follows other calculated KPIs and does not fire when every input has data', () => {
+    const chained = buildKpi({ id: kpiId('double'), name: 'Double', formula: '[conversion] * 2' });
+    const flagged = findingsOf(
+      'formula-input-without-data',
+      withKpis(orders, visits, conversion, chained),
+    );
+    expect(flagged.map((f) => f.kpi)).toEqual(['conversion', 'double']);
+    const measured = { ...visits, values: values({ '2026-01': 100 }) };
+    expect(
+      findingsOf('formula-input-without-data', withKpis(orders, measured, conversion)),
+    ).toEqual([]);
+  });
+
+  it('never calls a calculated KPI overdue, and words its missing target for a formula', () => {
+    const noTarget = { ...conversion, target: null };
+    expect(findingsOf('overdue-kpi', withKpis(noTarget), { period: periodOf('2026-05') })).toEqual(
+      [],
+    );
+    const [finding] = findingsOf('kpi-without-target', withKpis(noTarget));
+    expect(finding?.message).toBe('Calculated KPI "Conversion" of "Quality" has no target.');
+  });
+});

@@ -14,6 +14,8 @@ export function check({ scorecard, period }: RuleContext): RawFinding[] {
   if (period === null) return [];
   return scorecard.objectives.flatMap((o) =>
     o.kpis.flatMap((k) => {
+      // A calculated KPI is never overdue itself (formulas.md): its entered inputs are.
+      if (typeof k.formula === 'string') return [];
       // The value for the step ending at the period's end may still be coming in: one step grace.
       const dueBy = stepBack(period.end, k.frequency);
       const latest = k.values.filter((v) => periodOf(v.period).end <= period.end).at(-1);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { key, period, scorecardParams } from '../common.schema.ts';
+import { formulaInput } from '../formulas/formulas.schema.ts';
 
 export const explainParams = scorecardParams.extend({ kpi: key.describe('KPI id') });
 
@@ -44,6 +45,14 @@ export const kpiExplanation = z.object({
     .object({ green: z.number(), amber: z.number() })
     .describe('the thresholds the status was judged by'),
   thresholdsFrom: z.enum(['kpi', 'scorecard']),
+  formula: z
+    .string()
+    .nullable()
+    .describe("a calculated KPI's formula; null when values are entered"),
+  inputs: z
+    .array(formulaInput)
+    .readonly()
+    .describe('each input of a calculated KPI with the value it read; [] when values are entered'),
   steps: z
     .array(explanationStep)
     .readonly()

@@ -1,5 +1,5 @@
 import { listValues, upsertValues } from '@bearing/db';
-import { assertValueSigns } from '../../services/value-sign.ts';
+import { assertValueWrites } from '../../services/value-checks.ts';
 import { authorize } from '../../plugins/auth.ts';
 import { deleteValueChecked, writeValue } from '../../services/value.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
@@ -46,7 +46,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
       const { ws, id, kpi, period } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
       const { value, comment, version } = request.body;
-      await assertValueSigns(db, ws, id, [{ kpi, value, path: 'body.value' }]);
+      await assertValueWrites(db, ws, id, [{ kpi, value, path: 'body.value' }]);
       const { created, stored } = await writeValue(
         db,
         { workspace: ws, scorecard: id, kpi },
@@ -72,7 +72,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const { ws, id } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
-      await assertValueSigns(
+      await assertValueWrites(
         db,
         ws,
         id,

@@ -22,9 +22,21 @@ export const RULE_META: Readonly<Record<RuleId, { title: string; category: Categ
   'kpi-without-target': { title: 'KPI without a target', category: 'measurement' },
   'kpi-without-owner': { title: 'KPI without an owner', category: 'measurement' },
   'overdue-kpi': { title: 'KPI values overdue', category: 'measurement' },
+  'formula-input-without-data': {
+    title: 'Calculated KPI reads a KPI without data',
+    category: 'measurement',
+  },
   'unlinked-objective': { title: 'Objective not linked to results', category: 'cause-effect' },
   'link-cycle': { title: 'Cause-effect loop', category: 'cause-effect' },
   'link-without-hypothesis': { title: 'Link without a hypothesis', category: 'cause-effect' },
+  'hypothesis-contradicted': {
+    title: 'Hypothesis contradicted by the data',
+    category: 'cause-effect',
+  },
+  'hypothesis-lag-differs': {
+    title: 'Observed lag differs from the stated one',
+    category: 'cause-effect',
+  },
   'perspective-empty': { title: 'Empty perspective', category: 'cause-effect' },
   'partners-missing': { title: 'Partner without an objective', category: 'customer' },
   'no-value-proposition': { title: 'No value proposition', category: 'customer' },

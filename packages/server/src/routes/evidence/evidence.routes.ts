@@ -1,0 +1,39 @@
+import { evidenceReportSchema } from '@bearing/core';
+import { z } from 'zod';
+import { authorize } from '../../plugins/auth.ts';
+import { evidenceOf } from '../../services/evidence.service.ts';
+import type { App, RouteDeps } from '../../types.ts';
+import { commonErrors, errorBody, period, scorecardParams } from '../common.schema.ts';
+
+const evidenceQuery = z.object({
+  to: period
+    .optional()
+    .describe('test the history up to this period; default: the latest with a value'),
+});
+
+export function evidenceRoutes(app: App, deps: RouteDeps): void {
+  const db = deps.db.db;
+
+  app.get(
+    '/api/workspaces/:ws/scorecards/:id/evidence',
+    {
+      schema: {
+        tags: ['scores'],
+        summary:
+          'each cause-effect link tested against the KPI history: verdict, lag, p-values, reason',
+        params: scorecardParams,
+        querystring: evidenceQuery,
+        response: {
+          200: evidenceReportSchema,
+          ...commonErrors,
+          422: errorBody.describe('NO_DATA: no values, pass ?to'),
+        },
+      },
+    },
+    async (request) => {
+      const { ws, id } = request.params;
+      authorize(request.principal, 'read', { workspace: ws });
+      return evidenceOf(db, ws, id, request.query.to);
+    },
+  );
+}
