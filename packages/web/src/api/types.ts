@@ -210,9 +210,10 @@ export interface FormulaInput {
   readonly scorecard: string;
   readonly kpi: string;
   readonly name: string;
-  /** As written in the formula: `[orders]` or `[sales/orders]`. */
+  /** As the formula writes it: `[orders]`, `[sales/orders]`, `prev([orders], 12)`. */
   readonly reference: string;
-  readonly period: string;
+  /** The period whose value the formula read. */
+  readonly period: string | null;
   readonly value: number | null;
   readonly stale: boolean;
   readonly calculated: boolean;

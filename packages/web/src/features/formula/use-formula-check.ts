@@ -5,6 +5,19 @@ import { paths } from '../../api/paths.ts';
 import { queryKeys } from '../../api/queries.ts';
 import type { FormulaCheckResult } from '../../api/types.ts';
 
+/**
+ * The server checks the formula trimmed (as it stores it): its offsets are moved back onto the
+ * text as typed, so a formula that starts with a space is underlined in the right place.
+ */
+export function onTypedText(result: FormulaCheckResult, typed: string): FormulaCheckResult {
+  const lead = typed.length - typed.trimStart().length;
+  if (lead === 0) return result;
+  return {
+    ...result,
+    problems: result.problems.map((p) => ({ ...p, start: p.start + lead, end: p.end + lead })),
+  };
+}
+
 /** Long enough not to ask on every key, short enough to feel live. */
 export const CHECK_DELAY_MS = 300;
 
@@ -38,12 +51,12 @@ export function useFormulaCheck({
   const [settled] = useDebouncedValue(formula, CHECK_DELAY_MS);
   const query = useQuery({
     // Under the scorecard, so a saved value (which refreshes the workspace) re-checks the preview.
-    queryKey: [...queryKeys.scorecard(ws, sc), 'formula-check', settled, kpi, period],
+    queryKey: [...queryKeys.scorecard(ws, sc), 'formula-check', settled.trim(), kpi, period],
     queryFn: ({ signal }) =>
       request<FormulaCheckResult>(paths.formulaCheck(ws, sc), {
         method: 'POST',
         body: {
-          formula: settled,
+          formula: settled.trim(),
           ...(kpi === null ? {} : { kpi }),
           ...(period === null ? {} : { period }),
         },
@@ -54,7 +67,7 @@ export function useFormulaCheck({
   });
   const current = settled === formula && formula.trim() !== '';
   return {
-    result: current && query.data !== undefined ? query.data : null,
+    result: current && query.data !== undefined ? onTypedText(query.data, formula) : null,
     checking: formula.trim() !== '' && (!current || query.isFetching),
     error: current ? query.error : null,
   };
