@@ -96,4 +96,14 @@ describe('a calculated KPI built in the browser', () => {
     await problems.scrollIntoViewIfNeeded();
     await saveScreenshot(session.page, 'formula-problem');
   });
+
+  it('shows it read-only with its computed value in data entry', async () => {
+    await session.page.goto(`${session.server.url}/w/default/s/web-shop/entry`);
+    const computed = session.page.getByLabel('Computed value of Conversion rate');
+    await computed.waitFor();
+    expect(await computed.textContent()).toBe('2.5%');
+    const row = session.page.locator('tr[data-kpi="conversion-rate"]');
+    expect(await row.locator('input').count()).toBe(0);
+    expect(await session.page.getByRole('textbox', { name: /^Value of Orders/ }).count()).toBe(1);
+  });
 });
