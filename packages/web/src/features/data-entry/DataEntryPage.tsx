@@ -12,19 +12,13 @@ import {
   type ScorecardParams,
 } from '../../app/url-state.ts';
 import { ErrorPanel, QueryState } from '../../components/QueryState.tsx';
-import { periodLabel } from '../../lib/periods.ts';
+import { currentMonth, periodLabel } from '../../lib/periods.ts';
 import { applyPaste, collectChanges, type Draft, type Drafts } from './entry-draft.ts';
 import { buildEntryRows, distinctOwners, filterRows } from './entry-rows.ts';
 import { EntryGrid } from './EntryGrid.tsx';
 import { EntryToolbar } from './EntryToolbar.tsx';
 import { LeaveGuard } from './LeaveGuard.tsx';
 import { useEntrySave } from './use-entry-save.ts';
-
-/** The month of today, for a scorecard that has no values yet (so no "latest" period). */
-function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
 
 /** /w/:ws/s/:sc/entry — KPI owners enter this period's values. */
 export function DataEntryPage() {

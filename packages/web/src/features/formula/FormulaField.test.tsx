@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormulaCheckResult, KpiIndexEntry } from '../../api/types.ts';
 import { mockApi, type MockRequest } from '../../test/mock-api.ts';
+import { currentMonth } from '../../lib/periods.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { FormulaField } from './FormulaField.tsx';
 
@@ -169,6 +170,30 @@ describe('the formula field', () => {
     const checks = requests.filter((r) => r.path === CHECK);
     expect(checks).toHaveLength(1);
     expect(checks[0]!.body).toEqual({ formula: '[orders] / [visits] * 100', kpi: 'conversion' });
+  });
+
+  it('checks as of this month when the scorecard has no values yet (no latest period)', async () => {
+    const requests = mockApi([
+      { path: `${WS}/kpi-index`, reply: { kpis: index } },
+      {
+        method: 'POST',
+        path: CHECK,
+        reply: (r: MockRequest) =>
+          (r.body as { period?: string }).period === undefined
+            ? {
+                status: 422,
+                body: { error: { code: 'NO_DATA', message: 'no values yet', path: 'body.period' } },
+              }
+            : check(r),
+      },
+    ]);
+    renderWithProviders(<Harness initial="" />);
+    type(screen.getByRole('combobox', { name: /Formula/ }), '[orders] / [visits]');
+    expect(await screen.findByTestId('formula-preview')).toBeTruthy();
+    const periods = requests
+      .filter((r) => r.path === CHECK)
+      .map((r) => (r.body as { period?: string }).period);
+    expect(periods).toEqual([undefined, currentMonth()]);
   });
 
   it('waits for a pause in typing before asking (one check for a burst of keys)', async () => {

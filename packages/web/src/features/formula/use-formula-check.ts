@@ -1,9 +1,10 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { request } from '../../api/client.ts';
+import { isApiError, request } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import { queryKeys } from '../../api/queries.ts';
 import type { FormulaCheckResult } from '../../api/types.ts';
+import { currentMonth } from '../../lib/periods.ts';
 
 /**
  * The server checks the formula trimmed (as it stores it): its offsets are moved back onto the
@@ -52,16 +53,28 @@ export function useFormulaCheck({
   const query = useQuery({
     // Under the scorecard, so a saved value (which refreshes the workspace) re-checks the preview.
     queryKey: [...queryKeys.scorecard(ws, sc), 'formula-check', settled.trim(), kpi, period],
-    queryFn: ({ signal }) =>
-      request<FormulaCheckResult>(paths.formulaCheck(ws, sc), {
-        method: 'POST',
-        body: {
-          formula: settled.trim(),
-          ...(kpi === null ? {} : { kpi }),
-          ...(period === null ? {} : { period }),
-        },
-        signal,
-      }),
+    queryFn: async ({ signal }) => {
+      const ask = (as: string | null) =>
+        request<FormulaCheckResult>(paths.formulaCheck(ws, sc), {
+          method: 'POST',
+          body: {
+            formula: settled.trim(),
+            ...(kpi === null ? {} : { kpi }),
+            ...(as === null ? {} : { period: as }),
+          },
+          signal,
+        });
+      try {
+        return await ask(period);
+      } catch (error) {
+        // A scorecard without values has no latest period: check as of this month instead, so
+        // the problems still show while the first KPIs are being set up.
+        if (period === null && isApiError(error) && error.code === 'NO_DATA') {
+          return ask(currentMonth());
+        }
+        throw error;
+      }
+    },
     enabled: settled.trim() !== '',
     retry: false,
   });

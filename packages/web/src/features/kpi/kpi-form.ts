@@ -149,18 +149,24 @@ export function kpiValuesToInput(values: KpiFormValues): Record<string, unknown>
 }
 
 /**
- * The changed fields. A calculated KPI never sends aggregation or carry-forward (the server
- * refuses them beside a formula: its inputs fold by their own), even if they were changed
- * before the formula was typed.
+ * The changed fields. A calculated KPI has no aggregation or carry-forward (the server refuses
+ * them beside a formula: its inputs fold by their own rules), so a change to them made before
+ * the formula was typed is dropped, and a KPI turning calculated resets its own to the defaults
+ * (null), since the form no longer shows them to fix.
  */
 export function kpiPatch(base: KpiFormValues, draft: KpiFormValues): Record<string, unknown> {
   const patch = changedFields(kpiValuesToInput(base), kpiValuesToInput(draft));
   if (isCalculated(draft)) {
     delete patch['aggregation'];
     delete patch['carryForward'];
+    if (base.aggregation !== DEFAULT_AGGREGATION) patch['aggregation'] = null;
+    if (base.carryForward) patch['carryForward'] = null;
   }
   return patch;
 }
+
+/** The file's default, which a calculated KPI keeps (docs/strategy-file.md). */
+const DEFAULT_AGGREGATION = 'last';
 
 const THRESHOLD_HINT = ' (in the form: green and amber in %, 0–100, amber at most green)';
 
