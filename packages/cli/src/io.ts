@@ -17,13 +17,15 @@ export interface Io {
   readonly cwd: string;
   /** Rejects with a Node.js error (with `code`, e.g. ENOENT) when the file cannot be read. */
   readonly readFile: (path: string) => Promise<string>;
+  /** The file's bytes (spreadsheets); rejects as `readFile` does. */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
   /**
    * Creates missing parent directories. With `exclusive`, rejects with code EEXIST instead of
    * replacing a file: the check and the write are one step, so nothing is overwritten by a race.
    */
   readonly writeFile: (
     path: string,
-    data: string,
+    data: string | Uint8Array,
     options: { readonly exclusive: boolean },
   ) => Promise<void>;
 }

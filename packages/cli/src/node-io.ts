@@ -12,6 +12,7 @@ export function nodeIo(): Io {
     stdin: process.stdin,
     cwd: process.cwd(),
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
     writeFile: async (path, data, { exclusive }) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, data, { encoding: 'utf8', flag: exclusive ? 'wx' : 'w' });

@@ -12,6 +12,7 @@ describe('the bearing program', () => {
       isTTY: false,
       cwd: '.',
       readFile: () => Promise.resolve(''),
+      readBytes: () => Promise.resolve(new Uint8Array()),
       writeFile: () => Promise.resolve(),
     };
     expect(buildProgram(io).commands.map((c) => c.name())).toEqual([

@@ -15,3 +15,4 @@ export * from './document/index.ts';
 export * from './cycle/index.ts';
 export * from './formulas/index.ts';
 export * from './evidence/index.ts';
+export * from './values-table/index.ts';

@@ -58,3 +58,10 @@ export {
   type MapLayoutUpdate,
   type MapPosition,
 } from './repositories/map-layout.repository.ts';
+export {
+  changesByScorecard,
+  importValuesTable,
+  valueInput,
+  type ValuesImportRequest,
+  type ValuesImportResult,
+} from './values-import.ts';

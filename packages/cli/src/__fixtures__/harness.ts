@@ -36,6 +36,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     cwd: options.cwd ?? FIXTURES,
     ...(options.stdin === undefined ? {} : { stdin: Readable.from([options.stdin]) }),
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
     writeFile: async (path, data, { exclusive }) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, data, { flag: exclusive ? 'wx' : 'w' });

@@ -13,33 +13,65 @@ import {
   type TransferOptions,
 } from './transfer-target.ts';
 import { resolve } from 'node:path';
+import { VALUES_FORMATS, exportValues } from './export-values.ts';
 
 interface ExportOptions extends TransferOptions {
   readonly format: string;
   readonly out?: string;
+  readonly scorecard?: string;
 }
 
-/** `bearing export`: a workspace as a strategy file, from the local database or a running server. */
+const FORMATS = ['yaml', 'json', ...VALUES_FORMATS] as const;
+const isFormat = (f: string): f is (typeof FORMATS)[number] =>
+  (FORMATS as readonly string[]).includes(f);
+
+/**
+ * `bearing export`: a workspace as a strategy file, or its values as CSV or XLSX (long shape),
+ * from the local database or a running server.
+ */
 export function registerExportCommand(program: Command, io: Io): void {
   program
     .command('export')
     .description(
-      'write a workspace as a strategy file (to stdout or --out), locally or through a server',
+      'write a workspace as a strategy file, or its values as csv or xlsx (to stdout or --out), locally or through a server',
     )
     .option('--server <url>', SERVER_OPTION_HELP)
     .option('--db <url>', DB_OPTION_HELP)
     .option('--workspace <id>', 'the workspace to export', 'default')
-    .option('--format <format>', 'yaml or json', 'yaml')
-    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--format <format>', 'yaml or json (strategy), csv or xlsx (values)', 'yaml')
+    .option('--out <file>', 'write to this file instead of stdout (xlsx needs it)')
+    .option('--scorecard <id>', "csv, xlsx: only this scorecard's values")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ bearing export --out strategy.yaml\n  $ bearing export --server http://127.0.0.1:4600 --format json',
+      '\nExamples:\n  $ bearing export --out strategy.yaml\n  $ bearing export --server http://127.0.0.1:4600 --format json\n  $ bearing export --format xlsx --out values.xlsx',
     )
     .action(async (options: ExportOptions) => {
-      if (options.format !== 'yaml' && options.format !== 'json') {
-        throw new CliError(EXIT_INVALID, `--format expects yaml or json, got "${options.format}"`);
-      }
       const format = options.format;
+      if (!isFormat(format)) {
+        throw new CliError(
+          EXIT_INVALID,
+          `--format expects yaml or json (a strategy file), or csv or xlsx (values), got "${format}"`,
+        );
+      }
+      if (format === 'csv' || format === 'xlsx') {
+        if (format === 'xlsx' && options.out === undefined) {
+          throw new CliError(
+            EXIT_INVALID,
+            '--format xlsx writes a binary workbook: give --out FILE.xlsx',
+          );
+        }
+        const data = await exportValues(io, format, options);
+        if (options.out !== undefined) {
+          await io.writeFile(resolve(io.cwd, options.out), data, { exclusive: false });
+        } else if (typeof data === 'string') io.stdout(data);
+        return;
+      }
+      if (options.scorecard !== undefined) {
+        throw new CliError(
+          EXIT_INVALID,
+          '--scorecard is for --format csv or xlsx; a strategy file has every scorecard',
+        );
+      }
       const text =
         options.server === undefined
           ? await withLocalDatabase(io, options, async (database) => {

@@ -6,7 +6,9 @@ import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
 import { formatIssues } from '../output/issues.ts';
 import { DB_OPTION_HELP } from './database-url.ts';
+import { importValues, type ValuesImportOptions } from './import-values.ts';
 import { readStrategy, readText } from './load.ts';
+import { isValuesFileName } from '@bearing/io';
 import {
   SERVER_OPTION_HELP,
   apiFailure,
@@ -16,18 +18,21 @@ import {
   type TransferOptions,
 } from './transfer-target.ts';
 
-interface ImportOptions extends TransferOptions {
+interface ImportOptions extends TransferOptions, ValuesImportOptions {
   readonly replace?: true;
 }
 
-/** `bearing import FILE`: a strategy file into the local database or a running server. */
+/**
+ * `bearing import FILE`: a strategy file (.yaml, .json) or a values file (.csv, .xlsx) into the
+ * local database or a running server.
+ */
 export function registerImportCommand(program: Command, io: Io): void {
   program
     .command('import')
     .description(
-      'import a strategy file into the database (all or nothing), locally or through a server',
+      'import a strategy file or a values file into the database (all or nothing), locally or through a server',
     )
-    .argument('<file>', 'strategy file (.yaml, .yml or .json)')
+    .argument('<file>', 'strategy file (.yaml, .yml or .json) or values file (.csv or .xlsx)')
     .option('--server <url>', SERVER_OPTION_HELP)
     .option('--db <url>', DB_OPTION_HELP)
     .option('--workspace <id>', 'the workspace to import into', 'default')
@@ -35,11 +40,35 @@ export function registerImportCommand(program: Command, io: Io): void {
       '--replace',
       'replace every scorecard of the workspace instead of refusing ids that exist',
     )
+    .option('--scorecard <id>', 'values file: the scorecard (id or name) of rows that name none')
+    .option(
+      '--dry-run',
+      'values file: show what would change (new, changed, unchanged); write nothing',
+    )
+    .option('--json', 'values file: print the changes (or the problems) as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ bearing import strategy.yaml\n  $ bearing import strategy.yaml --server http://127.0.0.1:4600 --replace',
+      '\nExamples:\n  $ bearing import strategy.yaml\n  $ bearing import strategy.yaml --server http://127.0.0.1:4600 --replace\n  $ bearing import march.xlsx --dry-run\n  $ bearing import values.csv --scorecard corporate',
     )
     .action(async (file: string, options: ImportOptions) => {
+      if (isValuesFileName(file)) {
+        if (options.replace)
+          throw new CliError(
+            EXIT_INVALID,
+            '--replace is for strategy files; a values file adds and changes values',
+          );
+        await importValues(io, file, options);
+        return;
+      }
+      const valuesOnly = (['scorecard', 'dryRun', 'json'] as const).filter(
+        (o) => options[o] !== undefined,
+      );
+      if (valuesOnly.length > 0) {
+        throw new CliError(
+          EXIT_INVALID,
+          `--${valuesOnly[0] === 'dryRun' ? 'dry-run' : valuesOnly[0]} is for values files (.csv, .xlsx), not strategy files`,
+        );
+      }
       const ids =
         options.server === undefined
           ? await importLocally(io, file, options)

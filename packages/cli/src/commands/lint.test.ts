@@ -19,6 +19,7 @@ async function lint(argv: string[], cwd: string) {
     isTTY: false,
     cwd,
     readFile: (path) => readFile(path, 'utf8'),
+    readBytes: (path) => readFile(path),
     writeFile: () => Promise.reject(new Error('no writes')),
   };
   const program = new Command('bearing')

@@ -4,7 +4,7 @@ import type { PreparedObjective, PreparedScorecard, PreparedStrategy } from './p
 /** Asking to score something that is not in the strategy is a caller error, not "no data". */
 export class UnknownNodeError extends Error {
   readonly code = 'NOT_FOUND';
-  constructor(kind: 'scorecard' | 'objective' | 'KPI', id: string, where?: string) {
+  constructor(kind: 'scorecard' | 'objective' | 'KPI' | 'link', id: string, where?: string) {
     super(
       where === undefined
         ? `no ${kind} with id "${id}" in the strategy`

@@ -1,7 +1,9 @@
 import {
   type EvidenceReport,
+  type LinkSeries,
   type Period,
   type ScorecardId,
+  linkSeries,
   scorecardEvidence,
 } from '@bearing/core';
 import type { Executor } from '@bearing/db';
@@ -43,4 +45,25 @@ export async function evidenceOf(
     reports.set(key, report);
   }
   return report;
+}
+
+/** The two series behind one link's evidence, for the map's link panel. */
+export async function linkSeriesOf(
+  db: Executor,
+  workspace: string,
+  scorecard: ScorecardId,
+  link: { readonly from: string; readonly to: string },
+  to: Period | undefined,
+): Promise<LinkSeries> {
+  const cached = await cachedStrategy(db, workspace);
+  const prepared = preparedFor(cached, scorecard);
+  if (!prepared.scorecardById.has(scorecard)) {
+    throw new ApiError('NOT_FOUND', `scorecard "${scorecard}" does not exist`, 'params.id');
+  }
+  const card = prepared.scorecardById.get(scorecard)!.scorecard;
+  if (!card.links.some((l) => l.from === link.from && l.to === link.to)) {
+    throw new ApiError('NOT_FOUND', `link ${link.from} → ${link.to} does not exist`, 'params.to');
+  }
+  const asOf = to ?? latestPeriod(cached, scorecard, 'query.to');
+  return linkSeries(prepared, scorecard, link.from, link.to, asOf);
 }

@@ -1,9 +1,9 @@
-import { evidenceReportSchema } from '@bearing/core';
+import { evidenceReportSchema, linkSeriesSchema } from '@bearing/core';
 import { z } from 'zod';
 import { authorize } from '../../plugins/auth.ts';
-import { evidenceOf } from '../../services/evidence.service.ts';
+import { evidenceOf, linkSeriesOf } from '../../services/evidence.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
-import { commonErrors, errorBody, period, scorecardParams } from '../common.schema.ts';
+import { commonErrors, errorBody, key, period, scorecardParams } from '../common.schema.ts';
 
 const evidenceQuery = z.object({
   to: period
@@ -34,6 +34,28 @@ export function evidenceRoutes(app: App, deps: RouteDeps): void {
       const { ws, id } = request.params;
       authorize(request.principal, 'read', { workspace: ws });
       return evidenceOf(db, ws, id, request.query.to);
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:ws/scorecards/:id/evidence/:from/:to',
+    {
+      schema: {
+        tags: ['scores'],
+        summary:
+          "the two score series behind one link's evidence, up to ?to (the link panel's chart)",
+        params: scorecardParams.extend({
+          from: key.describe('the cause objective'),
+          to: key.describe('the effect objective'),
+        }),
+        querystring: evidenceQuery,
+        response: { 200: linkSeriesSchema, ...commonErrors, 422: errorBody.describe('NO_DATA') },
+      },
+    },
+    async (request) => {
+      const { ws, id, from, to } = request.params;
+      authorize(request.principal, 'read', { workspace: ws });
+      return linkSeriesOf(db, ws, id, { from, to }, request.query.to);
     },
   );
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { evidenceReportSchema } from '@bearing/core';
+import { evidenceReportSchema, linkSeriesSchema } from '@bearing/core';
 import { forEachDialect } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_HEADERS, buildTestApp } from '../../test-helpers.ts';
@@ -54,6 +54,20 @@ describe('GET …/scorecards/{id}/evidence', () => {
       });
       expect(write.statusCode).toBe(201);
       expect((await app.inject(URL_OF)).json()).toMatchObject({ to: '2027-07' });
+    });
+
+    it('gives the two series behind a link, aligned by period, null where unobserved', async () => {
+      const res = await app.inject(`${URL_OF}/qa/quality?to=2027-06`);
+      expect(res.statusCode).toBe(200);
+      const body = linkSeriesSchema.parse(res.json());
+      expect(body).toMatchObject({ from: 'qa', to: 'quality', step: 'month' });
+      expect(body.cause.name).toBe('QA hours'); // the link names its KPIs (evidence: {cause, effect})
+      expect(body.cause.points).toHaveLength(30);
+      expect(body.cause.points[0]?.period).toBe('2025-01');
+      expect(typeof body.cause.points[0]?.score).toBe('number');
+      expect(body.effect.points.at(-1)?.period).toBe('2027-06');
+      const none = await app.inject(`${URL_OF}/qa/revenue`);
+      expect(none.json()).toMatchObject({ error: { code: 'NOT_FOUND', path: 'params.to' } });
     });
 
     it('names a bad period and an unknown scorecard', async () => {
