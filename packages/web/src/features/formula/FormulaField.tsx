@@ -60,6 +60,8 @@ export function FormulaField(props: FormulaFieldProps) {
           aria-expanded={completion.open}
           aria-controls={completion.open ? listId : undefined}
           aria-autocomplete="list"
+          // Mantine's modals leave Escape to a field that says so: it closes the list first.
+          data-mantine-stop-propagation={completion.open || undefined}
           aria-activedescendant={
             completion.open && completion.active >= 0
               ? optionId(listId, completion.active)

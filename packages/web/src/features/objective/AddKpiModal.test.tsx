@@ -54,6 +54,18 @@ describe('adding a KPI to an objective', () => {
     });
   });
 
+  it('closes only the reference list on Escape, not the dialog', async () => {
+    const { onClose } = setup(() => ({ status: 201, body: {} }));
+    const formula = screen.getByRole('combobox', { name: /Formula/ });
+    fireEvent.change(formula, { target: { value: '[' } });
+    expect(await screen.findByRole('listbox', { name: 'KPIs to refer to' })).toBeTruthy();
+    fireEvent.keyDown(formula, { key: 'Escape' });
+    expect(screen.queryByRole('listbox', { name: 'KPIs to refer to' })).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(formula, { key: 'Escape' });
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
   it('shows a duplicate id at the name it was made from', async () => {
     const { onClose } = setup(() => ({
       status: 409,
