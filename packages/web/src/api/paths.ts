@@ -26,6 +26,8 @@ export const paths = {
   kpiValues: (ws: string, sc: string, id: string) => `${paths.kpi(ws, sc, id)}/values`,
   kpiValue: (ws: string, sc: string, id: string, period: string) =>
     `${paths.kpi(ws, sc, id)}/values/${enc(period)}`,
+  formulaCheck: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/formula-check`,
+  kpiIndex: (ws: string) => `/workspaces/${enc(ws)}/kpi-index`,
   values: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/values`,
   initiatives: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/initiatives`,
   initiative: (ws: string, sc: string, id: string) =>

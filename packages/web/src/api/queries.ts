@@ -9,6 +9,7 @@ import type {
   Change,
   HistoryResponse,
   InitiativeRecord,
+  KpiIndexEntry,
   KpiRecord,
   Link,
   LintResponse,
@@ -104,6 +105,15 @@ export function useLinks(ws: string, sc: string): UseQueryResult<Link[]> {
 
 export function useKpis(ws: string, sc: string): UseQueryResult<KpiRecord[]> {
   return useQuery(listQuery<KpiRecord>(ws, sc, 'kpis', paths.kpis(ws, sc), 'kpis'));
+}
+
+/** Every KPI of the workspace (all scorecards), for the formula field's reference completion. */
+export function useKpiIndex(ws: string): UseQueryResult<readonly KpiIndexEntry[]> {
+  return useQuery({
+    queryKey: [...queryKeys.workspace(ws), 'kpi-index'],
+    queryFn: ({ signal }) =>
+      request<{ kpis: KpiIndexEntry[] }>(paths.kpiIndex(ws), { signal }).then((r) => r.kpis),
+  });
 }
 
 export function useInitiatives(ws: string, sc: string): UseQueryResult<InitiativeRecord[]> {

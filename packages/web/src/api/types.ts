@@ -88,6 +88,8 @@ export interface Kpi {
   readonly owner: string | null;
   readonly segment: string | null;
   readonly outcome: string | null;
+  /** A calculated KPI's formula (docs/scoring.md); absent or null: its values are entered. */
+  readonly formula?: string | null;
 }
 
 /** A KPI definition as the kpis list returns it: with its objective and version. */
@@ -201,4 +203,47 @@ export interface Change {
   readonly at: string;
   readonly before: unknown;
   readonly after: unknown;
+}
+
+/** One KPI a formula reads, with its value as of the period (formula-check, explain). */
+export interface FormulaInput {
+  readonly scorecard: string;
+  readonly kpi: string;
+  readonly name: string;
+  /** As the formula writes it: `[orders]`, `[sales/orders]`, `prev([orders], 12)`. */
+  readonly reference: string;
+  /** The period whose value the formula read. */
+  readonly period: string | null;
+  readonly value: number | null;
+  readonly stale: boolean;
+  readonly calculated: boolean;
+}
+
+/** A problem of a formula at `start`–`end` (0-based offsets, end exclusive). */
+export interface FormulaCheckProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly hint: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** POST …/scorecards/{id}/formula-check: the formula checked and evaluated as of a period. */
+export interface FormulaCheckResult {
+  readonly ok: boolean;
+  readonly problems: readonly FormulaCheckProblem[];
+  readonly period: string;
+  readonly value: number | null;
+  readonly stale: boolean;
+  readonly inputs: readonly FormulaInput[];
+}
+
+/** GET …/kpi-index: every KPI of the workspace, for reference completion. */
+export interface KpiIndexEntry {
+  readonly scorecard: string;
+  readonly scorecardName: string;
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly calculated: boolean;
 }

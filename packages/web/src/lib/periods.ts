@@ -65,6 +65,11 @@ export function shift(p: Period, steps: number): Period {
   return parsed.ok ? parsed.period : p;
 }
 
+/** The month of today, for a scorecard that has no values yet (so no "latest" period). */
+export function currentMonth(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A period for people: "Jun 2026", "Q2 2026", "H1 2026", "2026". */

@@ -1,4 +1,5 @@
 import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, writes, type MockRoute } from '../../test/mock-api.ts';
 import { renderWithProviders } from '../../test/render.tsx';
@@ -70,6 +71,7 @@ const valueInput = (name: string) =>
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('DataEntryPage', () => {
@@ -176,5 +178,63 @@ describe('DataEntryPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stay' }));
     await waitFor(() => expect(screen.queryByText('Leave without saving?')).toBeNull());
     expect((await valueInput('Return rate')).getAttribute('value')).toBe('3');
+  });
+
+  describe('with a calculated KPI', () => {
+    const withFormula = structuredClone(detail);
+    const ratio = { ...kpi('ratio', 'Audit pass ratio', 'QA lead'), formula: '[audits] / 12' };
+    withFormula.objectives[0]!.kpis.splice(1, 0, ratio);
+    const computedTree = scorecardScore([
+      perspectiveScore('customer', [
+        objectiveScore('quality', {
+          kpis: [
+            kpiScore('returns', { score: 0.65 }),
+            kpiScore('ratio', { value: 0.75, period: '2026-06' }),
+          ],
+        }),
+      ]),
+    ]);
+    const calculatedRoutes = () => [
+      { path: `${SC}/scores`, reply: computedTree },
+      { path: SC, reply: withFormula },
+    ];
+
+    it('shows it read-only with its computed value, marked as calculated', async () => {
+      mockApi(calculatedRoutes());
+      renderEntry();
+      expect((await screen.findByLabelText('Computed value of Audit pass ratio')).textContent).toBe(
+        '0.75%',
+      );
+      const row = screen.getByTestId('computed-value').closest('tr')!;
+      expect(row.getAttribute('data-calculated')).toBe('true');
+      expect(row.querySelector('input')).toBeNull();
+      expect(screen.getByText('calculated')).toBeTruthy();
+      expect(screen.queryByRole('textbox', { name: /Value of Audit pass ratio/ })).toBeNull();
+      expect(screen.getByText(/· 3 of 4 KPIs due ·/)).toBeTruthy();
+    });
+
+    it('skips it when pasting a column, and says so', async () => {
+      const show = vi.spyOn(notifications, 'show');
+      mockApi(calculatedRoutes());
+      renderEntry();
+      fireEvent.paste(await valueInput('Return rate'), {
+        clipboardData: { getData: () => '3.5\n97\n' },
+      });
+      expect((await valueInput('First-pass yield')).getAttribute('value')).toBe('97');
+      expect(show).toHaveBeenCalledWith(
+        expect.objectContaining({
+          message: expect.stringContaining('Skipped 1 calculated KPI(s)') as unknown,
+        }),
+      );
+    });
+
+    it('moves past it on Enter', async () => {
+      mockApi(calculatedRoutes());
+      renderEntry();
+      const first = await valueInput('Return rate');
+      first.focus();
+      fireEvent.keyDown(first, { key: 'Enter' });
+      expect(document.activeElement).toBe(await valueInput('First-pass yield'));
+    });
   });
 });

@@ -12,20 +12,13 @@ import {
   type ScorecardParams,
 } from '../../app/url-state.ts';
 import { ErrorPanel, QueryState } from '../../components/QueryState.tsx';
-import { periodLabel } from '../../lib/periods.ts';
+import { currentMonth, periodLabel } from '../../lib/periods.ts';
 import { applyPaste, collectChanges, type Draft, type Drafts } from './entry-draft.ts';
 import { buildEntryRows, distinctOwners, filterRows } from './entry-rows.ts';
 import { EntryGrid } from './EntryGrid.tsx';
 import { EntryToolbar } from './EntryToolbar.tsx';
 import { LeaveGuard } from './LeaveGuard.tsx';
-import { splitPaste } from './paste.ts';
 import { useEntrySave } from './use-entry-save.ts';
-
-/** The month of today, for a scorecard that has no values yet (so no "latest" period). */
-function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
 
 /** /w/:ws/s/:sc/entry — KPI owners enter this period's values. */
 export function DataEntryPage() {
@@ -94,18 +87,26 @@ function DataEntry({
   const onPaste = useCallback(
     (index: number, text: string) => {
       setDrafts((current) => applyPaste(visible, index, text, current).drafts);
-      const overflow = splitPaste(text).length - (visible.length - index);
-      if (overflow > 0) {
+      // Where the lines go does not depend on the drafts: count it without them.
+      const pasted = applyPaste(visible, index, text, new Map());
+      if (pasted.skipped > 0) {
+        notifications.show({
+          color: 'blue',
+          message: `Skipped ${pasted.skipped} calculated KPI(s): their values are computed from their formulas, so the lines went to the KPIs below them.`,
+        });
+      }
+      if (pasted.overflow > 0) {
         notifications.show({
           color: 'yellow',
-          message: `${overflow} pasted line(s) had no row below and were left out.`,
+          message: `${pasted.overflow} pasted line(s) had no row below and were left out.`,
         });
       }
     },
     [visible],
   );
 
-  const dueCount = rows.filter((r) => r.due).length;
+  // Calculated KPIs owe nothing: their values come from their inputs.
+  const dueCount = rows.filter((r) => r.due && !r.calculated).length;
   return (
     <Stack gap="sm">
       <LeaveGuard unsaved={changes.entries.length} />

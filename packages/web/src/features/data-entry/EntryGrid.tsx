@@ -35,7 +35,11 @@ export function EntryGrid({
     const next = cellBelow(event.target, event.key, event.shiftKey);
     if (next === null || body.current === null) return;
     event.preventDefault();
-    focusCell(body.current, next.col, next.row);
+    // A calculated KPI's row has no input: go on to the next row that has one.
+    const step = event.shiftKey ? -1 : 1;
+    for (let row = next.row; row >= 0 && row < rows.length; row += step) {
+      if (focusCell(body.current, next.col, row)) return;
+    }
   };
   const search = { period };
   return (

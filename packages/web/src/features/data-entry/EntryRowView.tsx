@@ -1,13 +1,14 @@
-import { Anchor, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { memo, type ClipboardEvent } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { formatValue } from '../../lib/format.ts';
 import { periodLabel } from '../../lib/periods.ts';
+import { ComputedCell } from './ComputedCell.tsx';
+import { EntryCells } from './EntryCells.tsx';
 import { cellState, initialDraft, type Draft } from './entry-draft.ts';
 import type { EntryRow } from './entry-rows.ts';
-import { isMultiCellPaste } from './paste.ts';
 
 /** "2026-06-30" → "30 Jun 2026", read in UTC so every time zone shows the same day. */
 function formatDay(key: string): string {
@@ -32,7 +33,10 @@ export interface EntryRowProps {
   readonly draftKey: string;
 }
 
-/** One KPI of the grid: value and comment inputs, with the cell's error under it. */
+/**
+ * One KPI of the grid: value and comment inputs, with the cell's error under it; a calculated
+ * KPI's computed value instead, read-only.
+ */
 export const EntryRowView = memo(function EntryRowView({
   row,
   index,
@@ -49,15 +53,12 @@ export const EntryRowView = memo(function EntryRowView({
   const draft = edited ?? initialDraft(row);
   const state = cellState(row, draft);
   const error = state.error ?? serverError;
-  const errorId = `entry-error-${index}`;
-  const pasteMany = (event: ClipboardEvent<HTMLInputElement>) => {
-    const text = event.clipboardData.getData('text/plain');
-    if (!isMultiCellPaste(text)) return;
-    event.preventDefault();
-    onPaste(index, text);
-  };
   return (
-    <Table.Tr data-dirty={state.dirty || undefined} data-kpi={row.kpi}>
+    <Table.Tr
+      data-dirty={state.dirty || undefined}
+      data-kpi={row.kpi}
+      data-calculated={row.calculated || undefined}
+    >
       <Table.Td>
         <Stack gap={0}>
           <Anchor component={Link} to={kpiHref} size="sm" fw={500}>
@@ -93,50 +94,29 @@ export const EntryRowView = memo(function EntryRowView({
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
-        <TextInput
-          size="xs"
-          value={draft.value}
-          placeholder={row.unit ?? 'value'}
-          aria-label={`Value of ${row.name} for ${periodLabel(row.period)}`}
-          aria-invalid={error !== null}
-          aria-describedby={error ? errorId : undefined}
-          data-col="value"
-          data-row={index}
-          inputMode="decimal"
-          autoComplete="off"
-          onChange={(event) => onDraft(draftKey, { ...draft, value: event.currentTarget.value })}
-          onPaste={pasteMany}
-          styles={{
-            input: {
-              textAlign: 'right',
-              fontWeight: state.dirty ? 600 : undefined,
-              borderColor: error
-                ? 'var(--mantine-color-error)'
-                : state.dirty
-                  ? 'var(--mantine-primary-color-filled)'
-                  : undefined,
-            },
-          }}
+      {row.calculated ? (
+        <>
+          <Table.Td>
+            <ComputedCell row={row} />
+          </Table.Td>
+          <Table.Td>
+            <Text size="xs" c="dimmed">
+              Computed from its formula
+            </Text>
+          </Table.Td>
+        </>
+      ) : (
+        <EntryCells
+          row={row}
+          index={index}
+          draft={draft}
+          error={error}
+          dirty={state.dirty}
+          draftKey={draftKey}
+          onDraft={onDraft}
+          onPaste={onPaste}
         />
-        {error && (
-          <Text id={errorId} size="xs" c="red" mt={2} role="alert">
-            {error}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <TextInput
-          size="xs"
-          value={draft.comment}
-          placeholder="Comment (optional)"
-          aria-label={`Comment on ${row.name} for ${periodLabel(row.period)}`}
-          data-col="comment"
-          data-row={index}
-          autoComplete="off"
-          onChange={(event) => onDraft(draftKey, { ...draft, comment: event.currentTarget.value })}
-        />
-      </Table.Td>
+      )}
       <Table.Td>
         <Group gap={6} wrap="nowrap">
           <StatusBadge

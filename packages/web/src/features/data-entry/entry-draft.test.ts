@@ -70,6 +70,20 @@ describe('collectChanges', () => {
   });
 });
 
+describe('a calculated KPI', () => {
+  it('never sends a value, whatever the draft holds', () => {
+    const row = entryRow('ratio', { calculated: true });
+    expect(cellState(row, { value: '12', comment: 'typed' })).toEqual({
+      dirty: false,
+      error: null,
+      entry: null,
+    });
+    expect(
+      collectChanges([row], new Map([['ratio@2026-06', { value: '12', comment: '' }]])),
+    ).toEqual({ entries: [], invalid: 0 });
+  });
+});
+
 describe('applyPaste', () => {
   const rows = [entryRow('a'), stored, entryRow('c')];
 
@@ -87,6 +101,18 @@ describe('applyPaste', () => {
     expect(pasted.drafts.get('c@2026-06')).toEqual({ value: '7', comment: 'good' });
     expect(pasted.filled).toBe(1);
     expect(pasted.overflow).toBe(2);
+  });
+
+  it('passes over calculated KPIs, counting them, so each line lands on a KPI that takes values', () => {
+    const withCalculated = [
+      entryRow('a'),
+      entryRow('ratio', { calculated: true }),
+      entryRow('b'),
+      entryRow('share', { calculated: true }),
+    ];
+    const pasted = applyPaste(withCalculated, 0, '1\n2\n3', new Map());
+    expect([...pasted.drafts.keys()]).toEqual(['a@2026-06', 'b@2026-06']);
+    expect(pasted).toMatchObject({ filled: 2, skipped: 2, overflow: 1 });
   });
 
   it('keeps pasted text as typed, so the cell shows the error', () => {

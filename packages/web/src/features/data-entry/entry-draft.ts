@@ -49,6 +49,8 @@ export interface CellState {
 const CLEAN: CellState = { dirty: false, error: null, entry: null };
 
 export function cellState(row: EntryRow, draft: Draft): CellState {
+  // Its value is computed from its formula; the server refuses one typed in (CALCULATED_KPI).
+  if (row.calculated) return CLEAN;
   const parsed = parseNumberCell(draft.value);
   if (!parsed.ok) return { dirty: true, error: parsed.message, entry: null };
   const comment = draft.comment.trim() === '' ? null : draft.comment.trim();
@@ -92,31 +94,48 @@ export function collectChanges(rows: readonly EntryRow[], drafts: Drafts): Chang
   return { entries, invalid };
 }
 
+export interface Pasted {
+  readonly drafts: Drafts;
+  readonly filled: number;
+  /** Lines with no row left below to go into. */
+  readonly overflow: number;
+  /** Calculated KPIs passed over: they take no value. */
+  readonly skipped: number;
+}
+
 /**
  * Fills the rows from `start` down with a pasted column: the first cell of each line is the
- * value, a second one (a copied neighbour column) the comment. Lines beyond the last row are
- * counted, not lost silently.
+ * value, a second one (a copied neighbour column) the comment. Calculated KPIs have no cell, so
+ * the lines go to the next KPIs that take a value, and the ones passed over are counted. Lines
+ * beyond the last row are counted, not lost silently.
  */
 export function applyPaste(
   rows: readonly EntryRow[],
   start: number,
   text: string,
   drafts: Drafts,
-): { drafts: Drafts; filled: number; overflow: number } {
+): Pasted {
   const lines = splitPaste(text);
   const next = new Map(drafts);
   let filled = 0;
-  lines.forEach((cells, i) => {
-    const row = rows[start + i];
-    if (row === undefined) return;
+  let skipped = 0;
+  let at = start;
+  for (const cells of lines) {
+    while (rows[at]?.calculated === true) {
+      skipped++;
+      at++;
+    }
+    const row = rows[at];
+    if (row === undefined) break;
     const current = draftOf(next, row);
     next.set(draftKey(row), {
       value: (cells[0] ?? '').trim(),
       comment: cells.length > 1 ? (cells[1] ?? '').trim() : current.comment,
     });
     filled++;
-  });
-  return { drafts: next, filled, overflow: lines.length - filled };
+    at++;
+  }
+  return { drafts: next, filled, overflow: lines.length - filled, skipped };
 }
 
 export interface SaveErrors {

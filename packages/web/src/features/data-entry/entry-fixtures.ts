@@ -17,6 +17,8 @@ export function entryRow(kpi: string, overrides: Partial<EntryRow> = {}): EntryR
     last: null,
     status: 'none',
     score: null,
+    calculated: false,
+    computed: null,
     ...overrides,
   };
 }

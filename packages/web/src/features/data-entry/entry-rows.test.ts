@@ -83,6 +83,29 @@ describe('buildEntryRows', () => {
     });
   });
 
+  it('marks a calculated KPI and carries the value the server computed for it', () => {
+    const withFormula = structuredClone(detail) as unknown as {
+      objectives: { kpis: Record<string, unknown>[] }[];
+    };
+    withFormula.objectives[0]!.kpis[0]!['formula'] = '[revenue] / 2';
+    const computedTree = scorecardScore([
+      perspectiveScore('customer', [
+        objectiveScore('loyal', {
+          kpis: [kpiScore('nps', { value: 4.5, period: '2026-06', stale: true })],
+        }),
+      ]),
+    ]);
+    const rows = buildEntryRows(withFormula as unknown as ScorecardDetail, computedTree, '2026-06');
+    expect(rows.find((r) => r.kpi === 'nps')).toMatchObject({
+      calculated: true,
+      computed: { value: 4.5, period: '2026-06', stale: true },
+    });
+    expect(rows.find((r) => r.kpi === 'revenue')).toMatchObject({
+      calculated: false,
+      computed: null,
+    });
+  });
+
   it('marks a quarterly KPI not due in the middle of its quarter', () => {
     const rows = buildEntryRows(detail, undefined, '2026-05');
     expect(rows.find((r) => r.kpi === 'nps')).toMatchObject({ due: false, dueBy: '2026-06-30' });

@@ -36,6 +36,14 @@ export interface EntryRow {
   readonly last: { readonly period: string; readonly value: number } | null;
   readonly status: Status;
   readonly score: number | null;
+  /** A formula KPI: shown read-only with its computed value, never sent. */
+  readonly calculated: boolean;
+  /** A calculated KPI's value as the server computed it for the period scored. */
+  readonly computed: {
+    readonly value: number | null;
+    readonly period: string;
+    readonly stale: boolean;
+  } | null;
 }
 
 function kpiScores(tree: ScorecardScore | undefined): Map<string, KpiScore> {
@@ -80,6 +88,7 @@ export function buildEntryRows(
         }
       }
       const score = scores.get(kpi.id);
+      const calculated = typeof kpi.formula === 'string' && kpi.formula !== '';
       rows.push({
         kpi: kpi.id,
         name: kpi.name,
@@ -95,6 +104,11 @@ export function buildEntryRows(
         last: last ? { period: last.period.key, value: last.value } : null,
         status: score?.status ?? 'none',
         score: score?.score ?? null,
+        calculated,
+        computed:
+          calculated && score
+            ? { value: score.value, period: score.period, stale: score.stale }
+            : null,
       });
     }
   }

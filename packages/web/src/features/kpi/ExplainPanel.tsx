@@ -18,6 +18,8 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { STATUS_LABEL } from '../../lib/format.ts';
 import { periodLabel } from '../../lib/periods.ts';
 import { explainSteps, summary, verdict, type KpiExplanation } from './explain.ts';
+import { FormulaInputsTable } from './FormulaInputsTable.tsx';
+import { inputRows } from './formula-inputs.ts';
 import { useKpiExplain } from './use-kpi-explain.ts';
 
 /** The question the panel answers, in the words a reader would ask it. */
@@ -82,6 +84,19 @@ export function ExplainPanel({
               {summary(explanation)}
             </Text>
             <Steps explanation={explanation} />
+            {explanation.formula && (
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  Computed by <Code>{explanation.formula}</Code> from
+                </Text>
+                <FormulaInputsTable
+                  ws={ws}
+                  rows={inputRows(sc, explanation.formula, explanation.inputs)}
+                  period={period}
+                  label="Inputs of the score"
+                />
+              </Stack>
+            )}
             <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-default-hover)">
               <Group gap="xs" mb={4}>
                 <Text size="sm" fw={600}>

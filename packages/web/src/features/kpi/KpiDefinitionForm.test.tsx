@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KpiRecord } from '../../api/types.ts';
 import { mockApi, writes, type MockRequest, type MockRoute } from '../../test/mock-api.ts';
@@ -30,20 +30,28 @@ const defects: KpiRecord = {
   version: 4,
 };
 
+// The form is large (and the formula field asks the server): give slow machines time.
+configure({ asyncUtilTimeout: 5000 });
+
 const KPI = '/workspaces/default/scorecards/acme/kpis/defects';
 
-function setup(routes: MockRoute[] = []) {
+function setup(routes: MockRoute[] = [], kpi: KpiRecord = defects) {
   const requests = mockApi(routes);
   renderWithProviders(
     <KpiDefinitionForm
       ws="default"
       sc="acme"
-      kpi={defects}
+      kpi={kpi}
       scorecardThresholds={{ green: 0.8, amber: 0.5 }}
     />,
   );
   return requests;
 }
+
+/** The saves (the formula field's live checks are POSTs too). */
+const patches = (requests: readonly MockRequest[]) => requests.filter((r) => r.method === 'PATCH');
+
+const formulaField = () => screen.getByRole('combobox', { name: /Formula/ });
 
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save definition' }));
 
@@ -144,5 +152,67 @@ describe('the KPI definition form', () => {
     expect(screen.getByLabelText('Target low')).toBeTruthy();
     expect(screen.getByLabelText('Target high')).toBeTruthy();
     expect(screen.queryByLabelText('Target')).toBeNull();
+  });
+
+  describe('a calculated KPI', () => {
+    const calculated: KpiRecord = { ...defects, formula: '[defects-found] / [units] * 1000' };
+
+    it('shows its formula and hides aggregation and carry-forward, saying why', () => {
+      setup([], calculated);
+      expect((formulaField() as HTMLTextAreaElement).value).toBe(calculated.formula);
+      expect(screen.queryByLabelText('Carry the last value forward')).toBeNull();
+      expect(screen.queryAllByLabelText('Aggregation')).toEqual([]);
+      expect(screen.getByTestId('calculated-rollup').textContent).toContain(
+        'each KPI in the formula folds by its own aggregation',
+      );
+    });
+
+    it('turns an entered KPI into a calculated one, sending the formula without aggregation', async () => {
+      const requests = setup([
+        { method: 'PATCH', path: KPI, reply: { ...defects, formula: '[a] * 2', version: 5 } },
+      ]);
+      expect(screen.getByLabelText('Carry the last value forward')).toBeTruthy();
+      fireEvent.click(screen.getByLabelText('Carry the last value forward'));
+      fireEvent.change(formulaField(), { target: { value: '[a] * 2' } });
+      expect(screen.queryByLabelText('Carry the last value forward')).toBeNull();
+      save();
+      await waitFor(() => expect(patches(requests)).toHaveLength(1));
+      expect(patches(requests)[0]!.body).toEqual({ formula: '[a] * 2' });
+    });
+
+    it('removes the formula with null when the field is emptied', async () => {
+      const requests = setup(
+        [{ method: 'PATCH', path: KPI, reply: { ...calculated, formula: null, version: 5 } }],
+        calculated,
+      );
+      fireEvent.change(formulaField(), { target: { value: '' } });
+      save();
+      await waitFor(() => expect(patches(requests)).toHaveLength(1));
+      expect(patches(requests)[0]!.body).toEqual({ formula: null });
+    });
+
+    it("shows the API's refusal of the formula at the field", async () => {
+      setup([
+        {
+          method: 'PATCH',
+          path: KPI,
+          reply: () => ({
+            status: 422,
+            body: {
+              error: {
+                code: 'CYCLE',
+                message: 'formula: a cycle between formulas: defects → rate → defects',
+                path: 'body.formula',
+              },
+            },
+          }),
+        },
+      ]);
+      fireEvent.change(formulaField(), { target: { value: '[rate] * 2' } });
+      save();
+      expect(
+        await screen.findByText('formula: a cycle between formulas: defects → rate → defects'),
+      ).toBeTruthy();
+    });
   });
 });

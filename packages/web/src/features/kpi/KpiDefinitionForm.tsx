@@ -16,12 +16,14 @@ import {
 import { request } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import type { KpiRecord, Thresholds } from '../../api/types.ts';
+import { usePeriod } from '../../app/url-state.ts';
 import { ConflictDialog } from '../../components/ConflictDialog.tsx';
 import { useVersionedForm } from '../../components/forms/use-versioned-form.ts';
+import { FormulaField } from '../formula/FormulaField.tsx';
 import { KpiTargetsField } from './KpiTargetsField.tsx';
 import { KpiRollupFields } from './KpiRollupFields.tsx';
 import { kpiFieldBindings } from './kpi-field-bindings.ts';
-import { kpiPatch, kpiToValues, scaleProblem, validateKpiPatch } from './kpi-form.ts';
+import { isCalculated, kpiPatch, kpiToValues, scaleProblem, validateKpiPatch } from './kpi-form.ts';
 import { INDICATOR_OPTIONS, OPTIMIZATION_OPTIONS } from './kpi-options.ts';
 
 /**
@@ -57,6 +59,7 @@ export function KpiDefinitionForm({
   const scaleError = scaleProblem(errors);
   const { text, number, select } = kpiFieldBindings(values, errors, set);
   const range = values.optimization === 'range';
+  const [period] = usePeriod();
 
   return (
     <Card
@@ -92,6 +95,18 @@ export function KpiDefinitionForm({
               <Select label="Indicator" data={INDICATOR_OPTIONS} {...select('indicator')} />
               <TextInput label="Owner" {...text('owner')} />
             </SimpleGrid>
+
+            <Divider label="Values" labelPosition="left" />
+            <FormulaField
+              ws={ws}
+              sc={sc}
+              kpi={kpi.id}
+              period={period}
+              unit={values.unit.trim() === '' ? null : values.unit.trim()}
+              value={values.formula}
+              onChange={(formula) => set('formula', formula)}
+              error={errors['formula']}
+            />
 
             <Divider label="Scale" labelPosition="left" />
             <Select
@@ -130,6 +145,7 @@ export function KpiDefinitionForm({
             errors={errors}
             set={set}
             scorecardThresholds={scorecardThresholds}
+            calculated={isCalculated(values)}
           />
         </SimpleGrid>
         <Group justify="flex-end" gap="xs">

@@ -9,7 +9,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconClockExclamation, IconHistory } from '@tabler/icons-react';
+import { IconCalculator, IconClockExclamation, IconHistory } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { KpiRecord, KpiScore, ObjectiveRecord } from '../../api/types.ts';
 import { scorecardUrl, type ScorecardParams } from '../../app/url-state.ts';
@@ -59,9 +59,20 @@ export function KpiHeader({
       <Group gap="sm" align="center" wrap="wrap">
         <Title order={2}>{kpi.name}</Title>
         <StatusBadge status={score?.status ?? 'none'} score={score?.score ?? null} size="lg" />
+        {kpi.formula && (
+          <Tooltip label={`Computed by its formula: ${kpi.formula}`}>
+            <Badge color="grape" variant="light" leftSection={<IconCalculator size={12} />}>
+              Calculated
+            </Badge>
+          </Tooltip>
+        )}
         {score?.stale && (
           <Tooltip
-            label={`No value in this period; the value of ${periodLabel(score.valuePeriod ?? '')} is carried forward`}
+            label={
+              kpi.formula
+                ? 'An input of the formula has no value in this period; its last value is carried forward'
+                : `No value in this period; the value of ${periodLabel(score.valuePeriod ?? '')} is carried forward`
+            }
           >
             <Badge color="gray" variant="outline" leftSection={<IconHistory size={12} />}>
               Carried forward

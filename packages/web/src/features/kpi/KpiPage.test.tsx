@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KpiRecord } from '../../api/types.ts';
 import { mockApi, type MockRequest } from '../../test/mock-api.ts';
@@ -10,6 +10,8 @@ vi.mock('../../components/charts/EChart.tsx', () => ({
 }));
 
 const { KpiPage } = await import('./KpiPage.tsx');
+
+configure({ asyncUtilTimeout: 5000 });
 
 const SC = '/workspaces/default/scorecards/acme';
 
@@ -93,9 +95,13 @@ function history(r: MockRequest) {
   return { status: 200, body: { scorecard: 'acme', kpi: 'return-rate', from, to, points } };
 }
 
-function setup(url: string) {
+function setup(
+  url: string,
+  explainExtra: Record<string, unknown> = {},
+  kpi: KpiRecord = returnRate,
+) {
   const requests = mockApi([
-    { path: `${SC}/kpis`, reply: { kpis: [returnRate] } },
+    { path: `${SC}/kpis`, reply: { kpis: [kpi] } },
     { path: `${SC}/scores`, reply: tree },
     {
       path: `${SC}/objectives`,
@@ -127,6 +133,7 @@ function setup(url: string) {
           thresholds: { green: 0.8, amber: 0.5 },
           thresholdsFrom: 'scorecard',
           steps: [],
+          ...explainExtra,
         },
       }),
     },
@@ -202,5 +209,57 @@ describe('the KPI page', () => {
   it('says so when the scorecard has no such KPI', async () => {
     setup('/w/default/s/acme/kpis/nope');
     expect(await screen.findByText('Scorecard "acme" has no KPI "nope".')).toBeTruthy();
+  });
+
+  describe('of a calculated KPI', () => {
+    const formula = '100 - [good] / [sales/shipped] * 100';
+    const calculated: KpiRecord = { ...returnRate, formula };
+    const input = (scorecard: string, kpi: string, name: string, value: number | null) => ({
+      scorecard,
+      kpi,
+      name,
+      reference: scorecard === 'acme' ? `[${kpi}]` : `[${scorecard}/${kpi}]`,
+      period: '2026-03',
+      value,
+      stale: false,
+      calculated: false,
+    });
+    const explained = {
+      formula,
+      inputs: [
+        input('acme', 'good', 'Good units', 946),
+        input('sales', 'shipped', 'Shipped', 1000),
+      ],
+    };
+
+    it('lists what it is computed from, each input linked to its own KPI page with its value', async () => {
+      setup('/w/default/s/acme/kpis/return-rate?period=2026-03', explained, calculated);
+      const table = await screen.findByRole('table', { name: 'Inputs of the formula' });
+      // Read from the formula at once, then with names and values once the explanation is in.
+      expect(await within(table).findByText('946')).toBeTruthy();
+      const links = within(table).getAllByRole('link');
+      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+        ['Good units', '/w/default/s/acme/kpis/good?period=2026-03'],
+        ['Shipped', '/w/default/s/sales/kpis/shipped?period=2026-03'],
+      ]);
+      expect(within(table).getByText('1,000')).toBeTruthy();
+      expect(screen.getByText('Calculated')).toBeTruthy();
+    });
+
+    it('has no value grid, and says why', async () => {
+      setup('/w/default/s/acme/kpis/return-rate', explained, calculated);
+      expect(await screen.findByText('No values to enter')).toBeTruthy();
+      expect(screen.queryByLabelText(/^Value for /)).toBeNull();
+    });
+
+    it('lists the inputs in the explanation of the score', async () => {
+      setup('/w/default/s/acme/kpis/return-rate', explained, calculated);
+      const table = await screen.findByRole('table', { name: 'Inputs of the score' });
+      expect(
+        within(table)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+      ).toEqual(['Good units', 'Shipped']);
+    });
   });
 });

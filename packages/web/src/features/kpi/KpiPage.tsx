@@ -23,6 +23,7 @@ import {
   type PresetContext,
 } from '../../lib/period-range.ts';
 import { findKpiScore } from '../../lib/score-tree.ts';
+import { ComputedFrom } from './ComputedFrom.tsx';
 import { ExplainPanel } from './ExplainPanel.tsx';
 import { KpiDefinitionForm } from './KpiDefinitionForm.tsx';
 import { KpiHeader } from './KpiHeader.tsx';
@@ -139,20 +140,24 @@ function KpiView({ kpi }: { kpi: KpiRecord }) {
                 )}
               </QueryState>
             </Card>
-            <QueryState query={values} label="values">
-              {(list) => (
-                <ValueGrid
-                  ws={ws}
-                  sc={sc}
-                  kpi={kpi}
-                  range={history.range}
-                  values={list}
-                  points={points}
-                  selected={selectedPoint}
-                  onExplain={setPeriod}
-                />
-              )}
-            </QueryState>
+            {kpi.formula ? (
+              <ComputedFrom ws={ws} sc={sc} kpi={kpi.id} formula={kpi.formula} period={period} />
+            ) : (
+              <QueryState query={values} label="values">
+                {(list) => (
+                  <ValueGrid
+                    ws={ws}
+                    sc={sc}
+                    kpi={kpi}
+                    range={history.range}
+                    values={list}
+                    points={points}
+                    selected={selectedPoint}
+                    onExplain={setPeriod}
+                  />
+                )}
+              </QueryState>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -6,6 +6,7 @@ import {
   SimpleGrid,
   Stack,
   Switch,
+  Text,
   TextInput,
 } from '@mantine/core';
 import type { Thresholds } from '../../api/types.ts';
@@ -21,29 +22,34 @@ export function KpiRollupFields({
   errors,
   set,
   scorecardThresholds,
+  calculated,
 }: {
   values: KpiFormValues;
   errors: FieldErrors;
   set: SetKpiField;
   scorecardThresholds: Thresholds;
+  /** A formula KPI: its inputs fold and carry forward by their own rules, so those are hidden. */
+  calculated: boolean;
 }) {
   const { text, number, select } = kpiFieldBindings(values, errors, set);
   return (
     <Stack gap="sm">
       <Divider label="Collection and roll-up" labelPosition="left" mt={4} />
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: calculated ? 2 : 3 }} spacing="sm">
         <Select
           label="Frequency"
-          description="how often a value is due"
+          description={calculated ? 'how often it is scored' : 'how often a value is due'}
           data={FREQUENCY_OPTIONS}
           {...select('frequency')}
         />
-        <Select
-          label="Aggregation"
-          description="folding into longer periods"
-          data={AGGREGATION_OPTIONS}
-          {...select('aggregation')}
-        />
+        {!calculated && (
+          <Select
+            label="Aggregation"
+            description="folding into longer periods"
+            data={AGGREGATION_OPTIONS}
+            {...select('aggregation')}
+          />
+        )}
         <NumberInput
           label="Weight"
           description="0 = tracked, not counted"
@@ -51,13 +57,22 @@ export function KpiRollupFields({
           {...number('weight')}
         />
       </SimpleGrid>
+      {calculated && (
+        <Text size="xs" c="dimmed" data-testid="calculated-rollup">
+          No aggregation or carry-forward for a calculated KPI: each KPI in the formula folds by its
+          own aggregation and carries its own values forward, so a quarter is computed from the
+          quarter&apos;s inputs (a ratio of sums, not an average of monthly ratios).
+        </Text>
+      )}
       <Group gap="xl">
-        <Switch
-          label="Carry the last value forward"
-          checked={values.carryForward}
-          onChange={(e) => set('carryForward', e.currentTarget.checked)}
-          error={errors['carryForward']}
-        />
+        {!calculated && (
+          <Switch
+            label="Carry the last value forward"
+            checked={values.carryForward}
+            onChange={(e) => set('carryForward', e.currentTarget.checked)}
+            error={errors['carryForward']}
+          />
+        )}
         <Switch
           label="Allow negative values for %"
           checked={values.allowNegative}

@@ -3,7 +3,7 @@
  * score for the period) turned into readable lines. Only formatting: every number is the
  * server's, and the status is the one it computed.
  */
-import type { ExplanationStep, Status, Target, Thresholds } from '../../api/types.ts';
+import type { ExplanationStep, FormulaInput, Status, Target, Thresholds } from '../../api/types.ts';
 import { formatScore, formatTarget, formatValue, STATUS_LABEL } from '../../lib/format.ts';
 import { parseKey } from '../../lib/period-range.ts';
 import { periodLabel } from '../../lib/periods.ts';
@@ -30,6 +30,10 @@ export interface KpiExplanation {
   readonly thresholds: Thresholds;
   readonly thresholdsFrom: 'kpi' | 'scorecard';
   readonly steps: readonly ExplanationStep[];
+  /** A calculated KPI's formula (null or absent: values are entered). */
+  readonly formula?: string | null;
+  /** What the formula read, with each input's value as of the period. */
+  readonly inputs?: readonly FormulaInput[];
 }
 
 export interface NumberChip {

@@ -96,6 +96,26 @@ describe('KPI form values', () => {
   });
 });
 
+describe('the formula in the patch', () => {
+  it('turns a KPI calculated, resetting an aggregation and carry-forward the form no longer shows', () => {
+    const base = kpiToValues({ ...returnRate, aggregation: 'sum', carryForward: true });
+    const patch = kpiPatch(base, { ...base, formula: ' [a] / [b] ', aggregation: 'average' });
+    expect(patch).toEqual({ formula: '[a] / [b]', aggregation: null, carryForward: null });
+    expect(validateKpiPatch(patch)).toEqual({});
+  });
+
+  it('sends only the formula when the defaults are in place', () => {
+    const base = kpiToValues(returnRate);
+    expect(kpiPatch(base, { ...base, formula: '[a] * 2' })).toEqual({ formula: '[a] * 2' });
+  });
+
+  it('removes a formula with null', () => {
+    const base = kpiToValues({ ...returnRate, formula: '[a] * 2' });
+    expect(base.formula).toBe('[a] * 2');
+    expect(kpiPatch(base, { ...base, formula: '  ' })).toEqual({ formula: null });
+  });
+});
+
 describe('KPI form validation (updateKpiInput)', () => {
   const base = kpiToValues(returnRate);
   const check = (draft: typeof base) => validateKpiPatch(kpiPatch(base, draft));

@@ -48,7 +48,13 @@ export interface KpiFormValues {
   readonly owner: string;
   readonly segment: string;
   readonly outcome: string;
+  /** A calculated KPI's formula; '' when its values are entered. */
+  readonly formula: string;
 }
+
+/** A formula makes the KPI calculated: no values of its own, no aggregation, no carry-forward. */
+export const isCalculated = (values: Pick<KpiFormValues, 'formula'>): boolean =>
+  values.formula.trim() !== '';
 
 /** Percent for people, fractions for the API; rounded so 0.7 shows as 70, not 70.00000000000001. */
 const toPercent = (fraction: number): number => Math.round(fraction * 1e8) / 1e6;
@@ -89,6 +95,7 @@ export function kpiToValues(kpi: KpiRecord): KpiFormValues {
     owner: kpi.owner ?? '',
     segment: kpi.segment ?? '',
     outcome: kpi.outcome ?? '',
+    formula: kpi.formula ?? '',
   };
 }
 
@@ -137,12 +144,29 @@ export function kpiValuesToInput(values: KpiFormValues): Record<string, unknown>
     owner: textOrNull(values.owner),
     segment: textOrNull(values.segment),
     outcome: values.outcome === '' ? null : values.outcome,
+    formula: textOrNull(values.formula),
   };
 }
 
+/**
+ * The changed fields. A calculated KPI has no aggregation or carry-forward (the server refuses
+ * them beside a formula: its inputs fold by their own rules), so a change to them made before
+ * the formula was typed is dropped, and a KPI turning calculated resets its own to the defaults
+ * (null), since the form no longer shows them to fix.
+ */
 export function kpiPatch(base: KpiFormValues, draft: KpiFormValues): Record<string, unknown> {
-  return changedFields(kpiValuesToInput(base), kpiValuesToInput(draft));
+  const patch = changedFields(kpiValuesToInput(base), kpiValuesToInput(draft));
+  if (isCalculated(draft)) {
+    delete patch['aggregation'];
+    delete patch['carryForward'];
+    if (base.aggregation !== DEFAULT_AGGREGATION) patch['aggregation'] = null;
+    if (base.carryForward) patch['carryForward'] = null;
+  }
+  return patch;
 }
+
+/** The file's default, which a calculated KPI keeps (docs/strategy-file.md). */
+const DEFAULT_AGGREGATION = 'last';
 
 const THRESHOLD_HINT = ' (in the form: green and amber in %, 0–100, amber at most green)';
 

@@ -37,6 +37,35 @@ describe('adding a KPI to an objective', () => {
     });
   });
 
+  it('creates a calculated KPI with its formula', async () => {
+    const { requests, onClose } = setup(() => ({ status: 201, body: { id: 'conversion' } }));
+    fireEvent.change(screen.getByLabelText(/Name/), { target: { value: 'Conversion' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /Formula/ }), {
+      target: { value: '[orders] / [visits] * 100' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add KPI' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(requests.find((r) => r.method === 'POST' && r.path === KPIS)?.body).toEqual({
+      objective: 'quality',
+      name: 'Conversion',
+      optimization: 'maximize',
+      frequency: 'monthly',
+      formula: '[orders] / [visits] * 100',
+    });
+  });
+
+  it('closes only the reference list on Escape, not the dialog', async () => {
+    const { onClose } = setup(() => ({ status: 201, body: {} }));
+    const formula = screen.getByRole('combobox', { name: /Formula/ });
+    fireEvent.change(formula, { target: { value: '[' } });
+    expect(await screen.findByRole('listbox', { name: 'KPIs to refer to' })).toBeTruthy();
+    fireEvent.keyDown(formula, { key: 'Escape' });
+    expect(screen.queryByRole('listbox', { name: 'KPIs to refer to' })).toBeNull();
+    expect(onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(formula, { key: 'Escape' });
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
   it('shows a duplicate id at the name it was made from', async () => {
     const { onClose } = setup(() => ({
       status: 409,

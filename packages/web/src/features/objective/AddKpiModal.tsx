@@ -11,7 +11,9 @@ import {
 import { request } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 import type { KpiRecord } from '../../api/types.ts';
+import { usePeriod } from '../../app/url-state.ts';
 import { useCreateForm } from '../../components/forms/use-create-form.ts';
+import { FormulaField } from '../formula/FormulaField.tsx';
 import { FREQUENCY_OPTIONS, INDICATOR_OPTIONS, OPTIMIZATION_OPTIONS } from '../kpi/kpi-options.ts';
 import { EMPTY_NEW_KPI, newKpiInput, validateNewKpi, type NewKpiValues } from './new-kpi-form.ts';
 
@@ -47,6 +49,7 @@ export function AddKpiModal({
     onChange: (v: number | string) => setField(key, v),
   });
   const range = values.optimization === 'range';
+  const [period] = usePeriod();
   return (
     <Modal opened={opened} onClose={onClose} title="Add a KPI" size="lg">
       <form
@@ -118,6 +121,16 @@ export function AddKpiModal({
             value={values.owner}
             error={errors['owner']}
             onChange={(e) => setField('owner', e.currentTarget.value)}
+          />
+          <FormulaField
+            ws={ws}
+            sc={sc}
+            kpi={null}
+            period={period}
+            unit={values.unit.trim() === '' ? null : values.unit.trim()}
+            value={values.formula}
+            onChange={(formula) => setField('formula', formula)}
+            error={errors['formula']}
           />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>

@@ -19,6 +19,8 @@ export interface NewKpiValues {
   readonly targetHigh: number | string;
   readonly frequency: string;
   readonly owner: string;
+  /** A calculated KPI's formula; '' for a KPI whose values are entered. */
+  readonly formula: string;
 }
 
 export const EMPTY_NEW_KPI: NewKpiValues = {
@@ -32,6 +34,7 @@ export const EMPTY_NEW_KPI: NewKpiValues = {
   targetHigh: '',
   frequency: 'monthly',
   owner: '',
+  formula: '',
 };
 
 function target(v: NewKpiValues): unknown {
@@ -53,6 +56,7 @@ export function newKpiInput(objective: string, v: NewKpiValues): Record<string, 
     target: target(v),
     frequency: v.frequency,
     owner: textOrNull(v.owner),
+    formula: textOrNull(v.formula),
   });
 }
 
