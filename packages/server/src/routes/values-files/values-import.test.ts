@@ -187,6 +187,25 @@ describe('POST …/values/import', () => {
       expect(fake.json()).toMatchObject({ error: { code: 'UNREADABLE_FILE', path: 'body' } });
     });
 
+    it('imports on the worker thread past the inline limit, problems and all', async () => {
+      const worker = await buildTestApp(db(), { BEARING_IMPORT_INLINE_LIMIT: '0' });
+      try {
+        const send = (body: string) =>
+          worker.inject({
+            method: 'POST',
+            url: IMPORT,
+            headers: { 'content-type': 'text/csv' },
+            payload: body,
+          });
+        expect((await send(GOOD)).json()).toMatchObject({ counts: { new: 4, unchanged: 1 } });
+        expect((await send(BAD)).json()).toMatchObject({
+          error: { code: 'INVALID_VALUES', rows: expect.any(Array) as unknown },
+        });
+      } finally {
+        await worker.close();
+      }
+    });
+
     it('refuses an empty body, another media type and an unknown workspace', async () => {
       expect((await upload('')).statusCode).toBe(400);
       const json = await app.inject({ method: 'POST', url: IMPORT, payload: { kpi: 'nps' } });
