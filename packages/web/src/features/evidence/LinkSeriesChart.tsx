@@ -17,7 +17,7 @@ export function chartCaption(link: LinkEvidenceResponse, cause: string, effect: 
   if (link.lag === 0) {
     return `Scores of “${cause}” and “${effect}” in the same periods: the strongest relation is at no lag.`;
   }
-  return `“${cause}” is shifted ${lagWords(link)} later, the lag the test found, so each point of the cause sits under the effect it is said to move: lines that move together support the link.`;
+  return `“${cause}” is shifted ${lagWords(link)} later, the lag the test found, so each point of the cause sits under the effect it is said to move. The test compares their period-to-period changes: rises and falls that line up support the link, a shared trend alone does not.`;
 }
 
 /** The two series of one link, aligned at the lag the test found. */
