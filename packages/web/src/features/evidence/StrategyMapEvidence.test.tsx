@@ -96,6 +96,14 @@ describe('the strategy map with evidence', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it("shows each link's verdict in the selected objective's panel", async () => {
+    api();
+    await renderMap('?selected=qa&panel=details');
+    const panel = await screen.findByRole('complementary', { name: /Objective:/ });
+    expect(await within(panel).findByText('contradicted')).toBeTruthy();
+    expect(within(panel).getByText('supported')).toBeTruthy();
+  });
+
   it('opens a link from the URL with its reason, figures, aligned chart, and still edits it', async () => {
     const requests = api();
     await renderMap('?link=qa-%3Equality');

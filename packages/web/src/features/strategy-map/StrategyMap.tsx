@@ -231,6 +231,7 @@ export function StrategyMap(props: StrategyMapProps) {
               onRename={() => setEditing(selectedCard.id)}
               onDelete={() => deleteObjective(selectedCard.id)}
               onEditLink={onEditLink}
+              verdicts={evidence.shown ? evidence.byLink : null}
             />
           )}
         </div>
