@@ -7,6 +7,7 @@ import {
   type ValuesTable,
   valuesImportProblemsSchema,
   valuesImportResultSchema,
+  valuesProblemJson,
 } from '@bearing/core';
 import { NotFoundError, importValuesTable } from '@bearing/db';
 import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
@@ -22,13 +23,7 @@ import {
   type TransferOptions,
 } from './transfer-target.ts';
 import { readValuesTableFile } from './values-source.ts';
-import {
-  describeCounts,
-  printDryRun,
-  printJsonResult,
-  printProblems,
-  problemsJson,
-} from './values-output.ts';
+import { describeCounts, printDryRun, printJsonResult, printProblems } from './values-output.ts';
 
 export interface ValuesImportOptions extends TransferOptions {
   readonly scorecard?: string;
@@ -76,7 +71,7 @@ function refuse(
   options: ValuesImportOptions,
 ): never {
   if (options.json) {
-    printJson(io, { file: table.source, valid: false, problems: problemsJson(problems) });
+    printJson(io, { file: table.source, valid: false, problems: problems.map(valuesProblemJson) });
   } else printProblems(io, problems);
   const count = problems.length;
   throw new CliError(
