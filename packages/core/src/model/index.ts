@@ -3,3 +3,4 @@ export * from './strategy.ts';
 export * from './initiative.ts';
 export * from './customer.ts';
 export * from './lint-settings.ts';
+export * from './kpi-defaults.ts';

@@ -1,4 +1,5 @@
 import { kpiId } from '../model/ids.ts';
+import { KPI_DEFAULTS } from '../model/kpi-defaults.ts';
 import {
   AGGREGATIONS,
   FREQUENCIES,
@@ -22,7 +23,7 @@ export interface BuildContext {
 }
 
 export function buildKpi(raw: RawObject, id: string, path: PathSegments, ctx: BuildContext): Kpi {
-  const optimization = oneOf(raw, 'optimization', OPTIMIZATIONS, 'maximize');
+  const optimization = oneOf(raw, 'optimization', OPTIMIZATIONS, KPI_DEFAULTS.optimization);
   const indicatorValue = str(raw, 'indicator');
   const formula = trimmed(raw, 'formula');
   const kpi: Kpi = {
@@ -40,12 +41,12 @@ export function buildKpi(raw: RawObject, id: string, path: PathSegments, ctx: Bu
     targets: buildTargets(raw['targets'], [...path, 'targets'], ctx),
     min: num(raw, 'min'),
     max: num(raw, 'max'),
-    weight: num(raw, 'weight') ?? 1,
-    frequency: oneOf(raw, 'frequency', FREQUENCIES, 'monthly'),
-    aggregation: oneOf(raw, 'aggregation', AGGREGATIONS, 'last'),
-    carryForward: bool(raw, 'carryForward') ?? false,
+    weight: num(raw, 'weight') ?? KPI_DEFAULTS.weight,
+    frequency: oneOf(raw, 'frequency', FREQUENCIES, KPI_DEFAULTS.frequency),
+    aggregation: oneOf(raw, 'aggregation', AGGREGATIONS, KPI_DEFAULTS.aggregation),
+    carryForward: bool(raw, 'carryForward') ?? KPI_DEFAULTS.carryForward,
     thresholds: readThresholds(raw['thresholds']),
-    allowNegative: bool(raw, 'allowNegative') ?? false,
+    allowNegative: bool(raw, 'allowNegative') ?? KPI_DEFAULTS.allowNegative,
     owner: str(raw, 'owner'),
     // Present only on a calculated KPI, so models built in code compare equal to parsed ones.
     ...(formula === null ? {} : { formula }),

@@ -1,4 +1,5 @@
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
+import { KPI_DEFAULTS } from '../model/kpi-defaults.ts';
 import {
   DEFAULT_PERSPECTIVES,
   DEFAULT_THRESHOLDS,
@@ -84,15 +85,15 @@ function kpiDocument(k: Kpi): Record<string, unknown> {
     description: k.description,
     unit: k.unit,
     indicator: k.indicator,
-    optimization: k.optimization === 'maximize' ? null : k.optimization,
+    optimization: k.optimization === KPI_DEFAULTS.optimization ? null : k.optimization,
     baseline: k.baseline,
     target: k.target,
     targets: Object.keys(k.targets).length === 0 ? null : k.targets,
     min: k.min,
     max: k.max,
-    weight: k.weight === 1 ? null : k.weight,
-    frequency: k.frequency === 'monthly' ? null : k.frequency,
-    aggregation: k.aggregation === 'last' ? null : k.aggregation,
+    weight: k.weight === KPI_DEFAULTS.weight ? null : k.weight,
+    frequency: k.frequency === KPI_DEFAULTS.frequency ? null : k.frequency,
+    aggregation: k.aggregation === KPI_DEFAULTS.aggregation ? null : k.aggregation,
     carryForward: k.carryForward ? true : null,
     thresholds: k.thresholds,
     allowNegative: k.allowNegative ? true : null,

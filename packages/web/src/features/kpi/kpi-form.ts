@@ -3,7 +3,7 @@
  * the strategy file's syntax. A field is sent only when its API form changed, so an untouched
  * form sends nothing and a reset field (emptied) is sent as null ("back to the default").
  */
-import { parsePeriod, updateKpiInput } from '@bearing/core';
+import { KPI_DEFAULTS, parsePeriod, updateKpiInput } from '@bearing/core';
 import type { KpiRecord, Target } from '../../api/types.ts';
 import {
   issuesToFieldErrors,
@@ -159,14 +159,11 @@ export function kpiPatch(base: KpiFormValues, draft: KpiFormValues): Record<stri
   if (isCalculated(draft)) {
     delete patch['aggregation'];
     delete patch['carryForward'];
-    if (base.aggregation !== DEFAULT_AGGREGATION) patch['aggregation'] = null;
+    if (base.aggregation !== KPI_DEFAULTS.aggregation) patch['aggregation'] = null;
     if (base.carryForward) patch['carryForward'] = null;
   }
   return patch;
 }
-
-/** The file's default, which a calculated KPI keeps (docs/strategy-file.md). */
-const DEFAULT_AGGREGATION = 'last';
 
 const THRESHOLD_HINT = ' (in the form: green and amber in %, 0–100, amber at most green)';
 

@@ -1,5 +1,5 @@
 /** "Add KPI" on an objective: the form's values as `createKpiInput` (POST …/kpis). */
-import { createKpiInput } from '@bearing/core';
+import { KPI_DEFAULTS, createKpiInput } from '@bearing/core';
 import {
   issuesToFieldErrors,
   numberOrNull,
@@ -27,12 +27,12 @@ export const EMPTY_NEW_KPI: NewKpiValues = {
   name: '',
   unit: '',
   indicator: '',
-  optimization: 'maximize',
+  optimization: KPI_DEFAULTS.optimization,
   baseline: '',
   target: '',
   targetLow: '',
   targetHigh: '',
-  frequency: 'monthly',
+  frequency: KPI_DEFAULTS.frequency,
   owner: '',
   formula: '',
 };
