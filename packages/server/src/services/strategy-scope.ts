@@ -53,10 +53,10 @@ export async function loadScope(trx: Executor, workspace: string, scope: CheckSc
   const graph = await Promise.all(
     scorecards.map((s) =>
       s.id === edited?.id
-        ? edited
+        ? Promise.resolve(edited)
         : also.has(s.id)
           ? getScorecardTree(trx, workspace, s.id)
-          : skeleton(s.id, byScorecard.get(s.id) ?? []),
+          : Promise.resolve(skeleton(s.id, byScorecard.get(s.id) ?? [])),
     ),
   );
   return { version: 1, organization: null, scorecards: graph } satisfies Strategy;

@@ -37,9 +37,8 @@ function editsOf<
   E extends EditEntity,
   W extends z.ZodRawShape,
   C extends z.ZodType,
-  U extends z.ZodObject,
   K extends z.ZodType,
->(entity: E, where: W, create: C, update: U, key: K) {
+>(entity: E, where: W, create: C, update: z.ZodObject, key: K) {
   return z.discriminatedUnion('op', [
     z.strictObject({
       op: z.literal('create'),

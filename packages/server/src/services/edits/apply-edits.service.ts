@@ -13,7 +13,7 @@ import { checkEdit } from '../strategy-edit.service.ts';
 import type { CheckScope } from '../strategy-scope.ts';
 import { applyToDraft, editPath } from './draft-edit.ts';
 import { currentOf } from './current-version.ts';
-import { writeEdit } from './write-edit.ts';
+import { laterCreates, writeEdit } from './write-edit.ts';
 
 /** What a write made: its batch id and the change-log ids it wrote, oldest first. */
 export interface EditOutcome {
@@ -45,7 +45,10 @@ export async function applyEdits(
   const built = await checkEdit(trx, workspace, scopeOf(edits), (draft) =>
     edits.map((edit, index) => applyToDraft(draft, edit, index)),
   );
-  for (const edit of edits) await writeEdit(trx, workspace, built, edit, tagged);
+  for (const [index, edit] of edits.entries()) {
+    const later = laterCreates(edits.slice(index + 1));
+    await writeEdit(trx, workspace, built, edit, tagged, later);
+  }
   return { batch, changes: await listBatchChangeIds(trx, batch) };
 }
 

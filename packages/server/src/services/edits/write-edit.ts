@@ -40,22 +40,16 @@ export async function writeEdit(
   built: Strategy,
   edit: EditInput,
   ctx: WriteContext,
-): Promise<void> {
+  later: LaterCreates,
+): Promise<unknown> {
   if (edit.entity === 'scorecard') {
     const id = edit.op === 'create' ? edit.fields.id : edit.id;
     if (edit.op === 'delete') return deleteScorecard(trx, ws, id, ctx);
     const s = card(built, id);
-    if (edit.op === 'create') return void (await createScorecard(trx, ws, s, ctx));
+    if (edit.op === 'create') return createScorecard(trx, ws, ownScorecard(s, later), ctx);
     const { name, description, owner, thresholds } = s;
     const { version } = await getScorecard(trx, ws, id);
-    return void (await updateScorecard(
-      trx,
-      ws,
-      id,
-      version,
-      { name, description, owner, thresholds },
-      ctx,
-    ));
+    return updateScorecard(trx, ws, id, version, { name, description, owner, thresholds }, ctx);
   }
   const sc = edit.scorecard;
   switch (edit.entity) {
@@ -63,71 +57,49 @@ export async function writeEdit(
       if (edit.op === 'delete') return deletePerspective(trx, ws, sc, edit.id, ctx);
       const id = edit.op === 'create' ? edit.fields.id : edit.id;
       const p = card(built, sc).perspectives.find((x) => x.id === id)!;
-      if (edit.op === 'create') return void (await createPerspective(trx, ws, sc, p, ctx));
+      if (edit.op === 'create') return createPerspective(trx, ws, sc, p, ctx);
       const { version } = await getPerspective(trx, ws, sc, id);
-      return void (await updatePerspective(
-        trx,
-        ws,
-        sc,
-        id,
-        version,
-        { name: p.name, weight: p.weight },
-        ctx,
-      ));
+      return updatePerspective(trx, ws, sc, id, version, { name: p.name, weight: p.weight }, ctx);
     }
     case 'objective': {
       if (edit.op === 'delete') return deleteObjective(trx, ws, sc, edit.id, ctx);
       const id = edit.op === 'create' ? edit.fields.id : edit.id;
       const o = objective(built, sc, id);
-      if (edit.op === 'create') return void (await createObjective(trx, ws, sc, o, ctx));
+      if (edit.op === 'create') {
+        return createObjective(trx, ws, sc, ownObjective(sc, o, later), ctx);
+      }
       const { version } = await getObjective(trx, ws, sc, id);
       const fields = without(o, 'id', 'kpis', 'initiatives');
-      return void (await updateObjective(trx, ws, sc, id, version, fields, ctx));
+      return updateObjective(trx, ws, sc, id, version, fields, ctx);
     }
     case 'kpi': {
       if (edit.op === 'delete') return deleteKpi(trx, ws, sc, edit.id, ctx);
       if (edit.op === 'create') {
         const { objective: owner, id } = edit.fields;
         const k = objective(built, sc, owner).kpis.find((x) => x.id === id)!;
-        return void (await createKpi(trx, ws, sc, owner, k, ctx));
+        return createKpi(trx, ws, sc, owner, k, ctx);
       }
       const current = await getKpi(trx, ws, sc, edit.id);
       const k = objective(built, sc, current.objective).kpis.find((x) => x.id === edit.id)!;
-      return void (await updateKpi(
-        trx,
-        ws,
-        sc,
-        edit.id,
-        current.version,
-        without(k, 'id', 'values'),
-        ctx,
-      ));
+      return updateKpi(trx, ws, sc, edit.id, current.version, without(k, 'id', 'values'), ctx);
     }
     case 'initiative': {
       if (edit.op === 'delete') return deleteInitiative(trx, ws, sc, edit.id, ctx);
       if (edit.op === 'create') {
         const { objective: owner, id } = edit.fields;
         const i = objective(built, sc, owner).initiatives.find((x) => x.id === id)!;
-        return void (await createInitiative(trx, ws, sc, owner, i, ctx));
+        return createInitiative(trx, ws, sc, owner, i, ctx);
       }
       const current = await getInitiative(trx, ws, sc, edit.id);
       const i = objective(built, sc, current.objective).initiatives.find((x) => x.id === edit.id)!;
-      return void (await updateInitiative(
-        trx,
-        ws,
-        sc,
-        edit.id,
-        current.version,
-        without(i, 'id'),
-        ctx,
-      ));
+      return updateInitiative(trx, ws, sc, edit.id, current.version, without(i, 'id'), ctx);
     }
     case 'link': {
       const [from, to] =
         edit.op === 'create' ? [edit.fields.from, edit.fields.to] : splitLink(edit.id);
       if (edit.op === 'delete') return deleteLink(trx, ws, sc, from, to, ctx);
       const l = card(built, sc).links.find((x) => x.from === from && x.to === to)!;
-      if (edit.op === 'create') return void (await createLink(trx, ws, sc, l, ctx));
+      if (edit.op === 'create') return createLink(trx, ws, sc, l, ctx);
       const current = await getLink(trx, ws, sc, from, to);
       // As the link route: a cleared `evidence` clears the stored one; a link that never had
       // any stays without the field, as the file builder leaves it.
@@ -137,9 +109,59 @@ export async function writeEdit(
         lag: l.lag,
         ...(l.evidence !== undefined || had ? { evidence: l.evidence ?? null } : {}),
       };
-      return void (await updateLink(trx, ws, sc, from, to, current.version, fields, ctx));
+      return updateLink(trx, ws, sc, from, to, current.version, fields, ctx);
     }
   }
+}
+
+/**
+ * Entities that later edits of the batch create, as `scorecard/id` (links `scorecard/from->to`).
+ * The built strategy is the batch's end state, so a parent created early already holds the
+ * children a later edit adds: the parent's create leaves them to that edit.
+ */
+export interface LaterCreates {
+  readonly perspectives: ReadonlySet<string>;
+  readonly objectives: ReadonlySet<string>;
+  readonly kpis: ReadonlySet<string>;
+  readonly initiatives: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+}
+
+export function laterCreates(edits: readonly EditInput[]): LaterCreates {
+  const sets = {
+    perspectives: new Set<string>(),
+    objectives: new Set<string>(),
+    kpis: new Set<string>(),
+    initiatives: new Set<string>(),
+    links: new Set<string>(),
+  };
+  for (const e of edits) {
+    if (e.op !== 'create' || e.entity === 'scorecard') continue;
+    const key = e.entity === 'link' ? `${e.fields.from}->${e.fields.to}` : e.fields.id;
+    const list = e.entity === 'kpi' ? 'kpis' : (`${e.entity}s` as keyof typeof sets);
+    sets[list].add(`${e.scorecard}/${key}`);
+  }
+  return sets;
+}
+
+function ownObjective(sc: string, o: Objective, later: LaterCreates): Objective {
+  return {
+    ...o,
+    kpis: o.kpis.filter((k) => !later.kpis.has(`${sc}/${k.id}`)),
+    initiatives: o.initiatives.filter((i) => !later.initiatives.has(`${sc}/${i.id}`)),
+  };
+}
+
+function ownScorecard(s: Scorecard, later: LaterCreates): Scorecard {
+  const sc = s.id;
+  return {
+    ...s,
+    perspectives: s.perspectives.filter((p) => !later.perspectives.has(`${sc}/${p.id}`)),
+    objectives: s.objectives
+      .filter((o) => !later.objectives.has(`${sc}/${o.id}`))
+      .map((o) => ownObjective(sc, o, later)),
+    links: s.links.filter((l) => !later.links.has(`${sc}/${l.from}->${l.to}`)),
+  };
 }
 
 export function splitLink(key: string): [string, string] {
