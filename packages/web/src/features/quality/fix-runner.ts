@@ -52,9 +52,9 @@ export function toEdit(call: ApiCall): EditInput {
   if (call.method === 'POST') return { op: 'create', entity, scorecard, fields } as EditInput;
   const version = call.version ?? 0;
   if (call.method === 'PATCH') {
-    return { op: 'update', entity, scorecard, id, version, fields } as EditInput;
+    return { op: 'update', entity, scorecard, id, version, fields };
   }
-  return { op: 'delete', entity, scorecard, id, version } as EditInput;
+  return { op: 'delete', entity, scorecard, id, version };
 }
 
 /** Which planned call an error blames: the server names the edit as `edits[i]…`. */
