@@ -28,7 +28,7 @@ describe('bearing db', () => {
     const pending = await runCli(['db', 'status'], { cwd, env });
     expect(pending.stdout).toContain('pending  2026_11_25_000000_initial');
     expect(pending.stdout).toContain('pending  2026_11_25_120000_workspace_revision');
-    expect(pending.stdout).toContain('4 pending: run `bearing db migrate`.');
+    expect(pending.stdout).toContain('5 pending: run `bearing db migrate`.');
     await runCli(['db', 'migrate'], { cwd, env });
     const json = await runCli(['db', 'status', '--json'], { cwd, env });
     const states = JSON.parse(json.stdout) as { name: string; executedAt: string | null }[];
