@@ -4,6 +4,11 @@ import type { Executor } from './database.ts';
 export interface WriteContext {
   readonly actor: string;
   readonly now: Date;
+  /**
+   * The edit batch the write belongs to: every change it logs is tagged with it, so the write can
+   * answer with its change ids and be undone as one. Unset, the rows have no batch.
+   */
+  readonly batch?: string;
 }
 
 /**

@@ -20,7 +20,9 @@ export { revertChange } from './revert.ts';
 export {
   ENTITY_TYPES,
   getChange,
+  listBatchChangeIds,
   listChanges,
+  newChangeBatchId,
   type Change,
   type ChangeOperation,
   type ChangeQuery,

@@ -3,6 +3,7 @@ import * as initial from './migrations/2026_11_25_000000_initial.ts';
 import * as workspaceRevision from './migrations/2026_11_25_120000_workspace_revision.ts';
 import * as mapLayout from './migrations/2026_11_25_140000_map_layout.ts';
 import * as kpiFormula from './migrations/2026_12_03_090000_kpi_formula.ts';
+import * as changeBatch from './migrations/2026_12_03_120000_change_batch.ts';
 import type { DB } from './database.ts';
 
 /**
@@ -14,6 +15,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_25_120000_workspace_revision': workspaceRevision,
   '2026_11_25_140000_map_layout': mapLayout,
   '2026_12_03_090000_kpi_formula': kpiFormula,
+  '2026_12_03_120000_change_batch': changeBatch,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

@@ -7,8 +7,10 @@ import { clientErrorHandler } from './plugins/client-errors.ts';
 import { registerCrossSiteCheck } from './plugins/cross-site.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './plugins/errors.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerWriteBatchHeaders } from './plugins/write-batch.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
+import { editRoutes } from './routes/edits/edits.routes.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -69,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerCrossSiteCheck(app);
   registerAuth(app);
   await registerOpenApi(app, serverVersion());
+  registerWriteBatchHeaders(app, deps.db.db);
 
   const routeDeps: RouteDeps = { ...deps, now: deps.now ?? (() => new Date()) };
   healthRoutes(app, routeDeps);
@@ -83,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   initiativeRoutes(app, routeDeps);
   valueRoutes(app, routeDeps);
   changeRoutes(app, routeDeps);
+  editRoutes(app, routeDeps);
   documentRoutes(app, routeDeps);
   templateRoutes(app, routeDeps);
   wizardRoutes(app, routeDeps);

@@ -176,3 +176,16 @@ function quotePeriodKeys(doc: Document): void {
     },
   });
 }
+
+/**
+ * One entity in the file's syntax, as a strategy document would hold it: how a revert turns a
+ * change-log snapshot (domain JSON) back into an edit the file's checks can judge.
+ */
+export const entityDocument = {
+  scorecard: scorecardDocument,
+  perspective: perspectiveDocument,
+  objective: objectiveDocument,
+  kpi: kpiDocument,
+  initiative: initiativeDocument,
+  link: linkDocument,
+} as const;

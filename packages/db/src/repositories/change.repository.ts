@@ -31,6 +31,8 @@ export interface Change {
   readonly at: string;
   readonly before: unknown;
   readonly after: unknown;
+  /** The edit batch that made the change; null for changes from before batches. */
+  readonly batch: string | null;
 }
 
 /** What a write records; the repository adds id, actor and time. */
@@ -57,6 +59,7 @@ export function changeRow(workspaceId: string, input: ChangeInput, ctx: WriteCon
     at: ctx.now.toISOString(),
     before_json: input.before === null ? null : JSON.stringify(input.before),
     after_json: input.after === null ? null : JSON.stringify(input.after),
+    batch_id: ctx.batch ?? null,
   };
 }
 
@@ -80,6 +83,8 @@ export interface ChangeQuery {
   readonly entityKey?: string;
   /** Only changes at or after this time. */
   readonly since?: Date;
+  /** Only changes of this edit batch. */
+  readonly batch?: string;
   readonly limit?: number;
 }
 
@@ -97,6 +102,7 @@ export async function listChanges(
   if (query.entityType) q = q.where('changes.entity_type', '=', query.entityType);
   if (query.scorecard !== undefined) q = q.where('changes.scorecard_key', '=', query.scorecard);
   if (query.entityKey !== undefined) q = q.where('changes.entity_key', '=', query.entityKey);
+  if (query.batch !== undefined) q = q.where('changes.batch_id', '=', query.batch);
   if (query.since) q = q.where('changes.at', '>=', query.since.toISOString());
   q = q.orderBy('changes.at').orderBy('changes.id');
   if (query.limit !== undefined) q = q.limit(query.limit);
@@ -130,5 +136,23 @@ export function toChange(row: ChangeTable): Change {
     at: row.at,
     before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
     after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+    batch: row.batch_id,
   };
+}
+
+/** A fresh edit-batch id (UUIDv7, like change ids, so batches sort by time too). */
+export function newChangeBatchId(): string {
+  return newId();
+}
+
+/** The ids of one batch's changes, oldest first: what a write answers with. */
+export async function listBatchChangeIds(db: Executor, batch: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('changes')
+    .select('id')
+    .where('batch_id', '=', batch)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
 }

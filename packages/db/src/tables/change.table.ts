@@ -19,4 +19,6 @@ export interface ChangeTable {
   /** Domain JSON of the entity before and after; null on create and on delete respectively. */
   before_json: string | null;
   after_json: string | null;
+  /** The write (edit batch) that logged the row; null for rows from before batches existed. */
+  batch_id: string | null;
 }

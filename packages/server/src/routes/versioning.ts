@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { WriteContext } from '@bearing/db';
 import { z } from 'zod';
 import { ApiError } from '../errors.ts';
+import { requestWriteContext } from '../plugins/write-batch.ts';
 import type { RouteDeps } from '../types.ts';
 import { errorBody } from './common.schema.ts';
 
@@ -55,9 +56,9 @@ export function optionalVersion(
   return fromHeader ?? version;
 }
 
-/** Who writes and when: the principal and the app's clock. */
+/** Who writes and when (the principal and the app's clock), tagged with the request's batch. */
 export function writeContext(request: FastifyRequest, deps: RouteDeps): WriteContext {
-  return { actor: request.principal.name, now: deps.now() };
+  return requestWriteContext(request, deps.now());
 }
 
 /** Error responses of write routes, for the OpenAPI document. */

@@ -1,11 +1,16 @@
 import {
+  type Change,
   type Executor,
   type WriteContext,
   getChange,
+  listBatchChangeIds,
   listChanges,
+  newChangeBatchId,
   revertChange,
 } from '@bearing/db';
 import { ApiError } from '../errors.ts';
+import { type EditOutcome, applyEdits } from './edits/apply-edits.service.ts';
+import { isStrategyChange, revertEdits } from './edits/revert-edits.ts';
 
 /**
  * Undoes one change of a workspace. The change id alone would do for storage, but access is
@@ -18,7 +23,7 @@ export async function revertWorkspaceChange(
   workspace: string,
   changeId: string,
   ctx: WriteContext,
-): Promise<void> {
+): Promise<EditOutcome> {
   const notFound = new ApiError(
     'NOT_FOUND',
     `change "${changeId}" does not exist in workspace "${workspace}"`,
@@ -34,5 +39,47 @@ export async function revertWorkspaceChange(
     ...(change.scorecard === null ? {} : { scorecard: change.scorecard }),
   });
   if (!same.some((c) => c.id === changeId)) throw notFound;
-  await revertChange(db, changeId, ctx);
+  return db.transaction().execute((trx) => revertChanges(trx, workspace, [change], ctx));
+}
+
+/** Undoes every change of one edit batch, as one new batch: all of it or none of it. */
+export async function revertBatch(
+  db: Executor,
+  workspace: string,
+  batch: string,
+  ctx: WriteContext,
+): Promise<EditOutcome> {
+  const changes = await listChanges(db, workspace, { batch });
+  if (changes.length === 0) {
+    throw new ApiError(
+      'NOT_FOUND',
+      `edit batch "${batch}" made no changes in workspace "${workspace}"`,
+      'params.batch',
+    );
+  }
+  return db.transaction().execute((trx) => revertChanges(trx, workspace, changes, ctx));
+}
+
+/**
+ * Newest first, so each undo finds the state its change left. Strategy changes become edits
+ * and go through `applyEdits` (refused exactly when the same edit would be); value and
+ * workspace changes are not part of the strategy file's structure and are restored as before.
+ */
+async function revertChanges(
+  trx: Executor,
+  workspace: string,
+  changes: readonly Change[],
+  ctx: WriteContext,
+): Promise<EditOutcome> {
+  const tagged = { ...ctx, batch: ctx.batch ?? newChangeBatchId() };
+  const newestFirst = [...changes].reverse();
+  const edits = [];
+  for (const change of newestFirst.filter(isStrategyChange)) {
+    edits.push(...(await revertEdits(trx, workspace, change)));
+  }
+  if (edits.length > 0) await applyEdits(trx, workspace, edits, tagged);
+  for (const change of newestFirst.filter((c) => !isStrategyChange(c))) {
+    await revertChange(trx, change.id, tagged);
+  }
+  return { batch: tagged.batch, changes: await listBatchChangeIds(trx, tagged.batch) };
 }

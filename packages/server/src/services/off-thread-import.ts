@@ -23,6 +23,8 @@ export interface ImportJob {
     readonly actor: string;
     /** ISO time: a Date does not survive the trip to the worker as one. */
     readonly now: string;
+    /** The request's edit batch, so the worker's changes answer the request's headers. */
+    readonly batch?: string;
     readonly replace: boolean;
     readonly limits?: ImportLimits;
   };
@@ -61,6 +63,7 @@ export async function importAnywhere(
     options: {
       actor: options.actor,
       now: options.now.toISOString(),
+      ...(options.batch === undefined ? {} : { batch: options.batch }),
       replace: options.replace,
       ...(options.limits === undefined ? {} : { limits: options.limits }),
     },

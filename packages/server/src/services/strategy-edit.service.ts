@@ -32,8 +32,10 @@ export interface Located {
 export interface EditResult {
   /** The edited (or added) entity's place, so its issues map to `body.<field>`. */
   readonly at: Path;
-  /** The body field to blame for an issue found elsewhere (a cycle closes at another node). */
+  /** The request field to blame for an issue found elsewhere (a cycle closes at another node). */
   readonly blame?: string;
+  /** Where the request holds the entity's fields: `body` for a single-entity route (default). */
+  readonly field?: string;
 }
 
 /** The workspace as a strategy-file document that an edit may change in place (a fresh copy). */
@@ -92,7 +94,7 @@ export async function checkEdit(
   trx: Executor,
   workspace: string,
   scope: CheckScope,
-  edit: (draft: StrategyDraft) => EditResult,
+  edit: (draft: StrategyDraft) => EditResult | readonly EditResult[],
 ): Promise<Strategy> {
   // Checks and writes of one workspace take turns, so two moves cannot together close a cycle.
   await lockWorkspace(trx, workspace);
@@ -101,7 +103,7 @@ export async function checkEdit(
   await addFormulaScope(trx, workspace, draft, scope.scorecard);
   const checked = validateStrategyData(draft.doc);
   if (checked.ok) return checked.value;
-  throw issuesError(checked.issues, result);
+  throw issuesError(checked.issues, Array.isArray(result) ? result : [result as EditResult]);
 }
 
 /** Codes of the file's issues as the API's catalog has them. */
@@ -115,16 +117,34 @@ const ISSUE_CODES: Readonly<Partial<Record<FileIssue['code'], ApiErrorCode>>> = 
   FORMULA: 'FORMULA',
 };
 
-function issuesError(issues: readonly FileIssue[], result: EditResult): ApiError {
-  const prefix = formatPath(result.at);
-  const local = (i: FileIssue) => i.path === prefix || /^[.[]/.test(i.path.slice(prefix.length));
-  const mine = issues.filter((i) => i.path.startsWith(prefix) && local(i));
-  const first = mine[0] ?? issues[0]!;
+/**
+ * The first issue of the first edit that has one, mapped to that edit's fields; an issue found
+ * elsewhere (a cycle closes at another node) is blamed on the first edit.
+ */
+function issuesError(issues: readonly FileIssue[], results: readonly EditResult[]): ApiError {
+  for (const result of results) {
+    const prefix = formatPath(result.at);
+    const local = (i: FileIssue) => i.path === prefix || /^[.[]/.test(i.path.slice(prefix.length));
+    const first = issues.find((i) => i.path.startsWith(prefix) && local(i));
+    if (first !== undefined) {
+      return issueError(
+        first,
+        `${result.field ?? 'body'}${first.path.slice(prefix.length)}`,
+        issues,
+      );
+    }
+  }
+  const first = issues[0]!;
+  const result = results[0];
+  const field = result?.field ?? 'body';
   // A clash may be reported at the entity that already had the id: blame the new one's id.
-  const elsewhere = first.code === 'DUPLICATE_ID' ? 'body.id' : (result.blame ?? 'body');
-  const path = mine.includes(first) ? `body${first.path.slice(prefix.length)}` : elsewhere;
-  const code = ISSUE_CODES[first.code] ?? 'VALIDATION';
-  const message = first.hint === null ? first.message : `${first.message}; ${first.hint}`;
+  const path = first.code === 'DUPLICATE_ID' ? `${field}.id` : (result?.blame ?? field);
+  return issueError(first, path, issues);
+}
+
+function issueError(issue: FileIssue, path: string, issues: readonly FileIssue[]): ApiError {
+  const code = ISSUE_CODES[issue.code] ?? 'VALIDATION';
+  const message = issue.hint === null ? issue.message : `${issue.message}; ${issue.hint}`;
   return new ApiError(code, message, path, { issues });
 }
 

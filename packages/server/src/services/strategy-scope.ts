@@ -28,6 +28,8 @@ export interface CheckScope {
   /** The scorecard being edited; null when a new one is being added. */
   readonly scorecard: string | null;
   readonly cascades: boolean;
+  /** More scorecards loaded in full, for an edit batch that spans scorecards (needs `cascades`). */
+  readonly also?: readonly string[];
 }
 
 export async function loadScope(trx: Executor, workspace: string, scope: CheckScope) {
@@ -47,8 +49,15 @@ export async function loadScope(trx: Executor, workspace: string, scope: CheckSc
     if (list === undefined) byScorecard.set(o.scorecard, [o]);
     else list.push(o);
   }
-  const graph = scorecards.map((s) =>
-    s.id === edited?.id ? edited : skeleton(s.id, byScorecard.get(s.id) ?? []),
+  const also = new Set(scope.also ?? []);
+  const graph = await Promise.all(
+    scorecards.map((s) =>
+      s.id === edited?.id
+        ? Promise.resolve(edited)
+        : also.has(s.id)
+          ? getScorecardTree(trx, workspace, s.id)
+          : Promise.resolve(skeleton(s.id, byScorecard.get(s.id) ?? [])),
+    ),
   );
   return { version: 1, organization: null, scorecards: graph } satisfies Strategy;
 }

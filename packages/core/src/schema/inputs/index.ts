@@ -1,5 +1,6 @@
 // The API input schemas: one zod schema validates and types each input (API, CLI, web forms).
 export * from './common.input.ts';
+export * from './edits.input.ts';
 export * from './formula.input.ts';
 export * from './initiative.input.ts';
 export * from './kpi.input.ts';

@@ -1,9 +1,17 @@
 import { listChanges } from '@bearing/db';
 import { authorize } from '../../plugins/auth.ts';
-import { revertWorkspaceChange } from '../../services/change.service.ts';
+import { revertBatch, revertWorkspaceChange } from '../../services/change.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, workspaceParams } from '../common.schema.ts';
-import { changeList, changesQuery, revertParams, revertResponse } from './changes.schema.ts';
+import { writeContext } from '../versioning.ts';
+import {
+  batchRevertParams,
+  batchRevertResponse,
+  changeList,
+  changesQuery,
+  revertParams,
+  revertResponse,
+} from './changes.schema.ts';
 
 export function changeRoutes(app: App, deps: RouteDeps): void {
   const db = deps.db.db;
@@ -22,12 +30,13 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
     async (request) => {
       const { ws } = request.params;
       authorize(request.principal, 'read', { workspace: ws });
-      const { entity, scorecard, since, limit } = request.query;
+      const { entity, scorecard, since, batch, limit } = request.query;
       const changes = await listChanges(db, ws, {
         limit,
         ...(entity === undefined ? {} : { entityType: entity }),
         ...(scorecard === undefined ? {} : { scorecard }),
         ...(since === undefined ? {} : { since }),
+        ...(batch === undefined ? {} : { batch }),
       });
       return { changes };
     },
@@ -40,17 +49,32 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
         tags: ['changes'],
         summary: 'undo one change by restoring its before state (logged, so it can be undone)',
         params: revertParams,
-        response: { 200: revertResponse, ...commonErrors, 409: errorBody },
+        response: { 200: revertResponse, ...commonErrors, 409: errorBody, 422: errorBody },
       },
     },
     async (request) => {
       const { ws, changeId } = request.params;
       authorize(request.principal, 'write', { workspace: ws });
-      await revertWorkspaceChange(db, ws, changeId, {
-        actor: request.principal.name,
-        now: deps.now(),
-      });
-      return { reverted: changeId };
+      const outcome = await revertWorkspaceChange(db, ws, changeId, writeContext(request, deps));
+      return { reverted: changeId, batch: outcome.batch, changes: [...outcome.changes] };
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:ws/batches/:batch/revert',
+    {
+      schema: {
+        tags: ['changes'],
+        summary: 'undo every change of one edit batch, as one new batch (all or nothing)',
+        params: batchRevertParams,
+        response: { 200: batchRevertResponse, ...commonErrors, 409: errorBody, 422: errorBody },
+      },
+    },
+    async (request) => {
+      const { ws, batch } = request.params;
+      authorize(request.principal, 'write', { workspace: ws });
+      const outcome = await revertBatch(db, ws, batch, writeContext(request, deps));
+      return { reverted: batch, batch: outcome.batch, changes: [...outcome.changes] };
     },
   );
 }

@@ -10,6 +10,7 @@ export const changesQuery = z.object({
     .transform((s) => new Date(s))
     .optional()
     .describe('only changes at or after this ISO 8601 time'),
+  batch: key.optional().describe('only the changes of this edit batch'),
   limit: z.coerce.number().int().min(1).max(10_000).default(1000),
 });
 
@@ -24,12 +25,26 @@ export const change = z.object({
   at: z.string(),
   before: z.unknown().describe('the entity before the change (domain JSON); null for a create'),
   after: z.unknown().describe('the entity after the change; null for a delete'),
+  batch: z.string().nullable().describe('the edit batch (write) that made it; null before batches'),
 });
 
 export const changeList = z.object({ changes: z.array(change) });
 
 export const revertParams = workspaceParams.extend({ changeId: key });
 
+const undoBatch = {
+  batch: z.string().describe('the batch of the undo itself (undo it to redo)'),
+  changes: z.array(z.string()).describe('the change-log ids the undo made, oldest first'),
+};
+
 export const revertResponse = z.object({
   reverted: z.string().describe('the change that was undone (the undo is itself logged)'),
+  ...undoBatch,
+});
+
+export const batchRevertParams = workspaceParams.extend({ batch: key });
+
+export const batchRevertResponse = z.object({
+  reverted: z.string().describe('the edit batch that was undone'),
+  ...undoBatch,
 });

@@ -6,6 +6,7 @@ import { exportStrategy } from '../../services/strategy.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody } from '../common.schema.ts';
 import { formatOfContentType, negotiateFormat } from './negotiate.ts';
+import { writeContext } from '../versioning.ts';
 import {
   IMPORT_MEDIA_TYPES,
   exportQuery,
@@ -61,8 +62,7 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
         request.body,
         formatOfContentType(request.headers['content-type']),
         {
-          actor: request.principal.name,
-          now: deps.now(),
+          ...writeContext(request, deps),
           replace: request.query.replace,
           limits: { maxScorecards: config.importMaxScorecards, maxValues: config.importMaxValues },
         },

@@ -52,7 +52,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
         { workspace: ws, scorecard: id, kpi },
         period,
         { value, comment, version },
-        { actor: request.principal.name, now: deps.now() },
+        writeContext(request, deps),
       );
       return reply.status(created ? 201 : 200).send(stored);
     },
@@ -82,10 +82,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
           path: `body.values.${i}.value`,
         })),
       );
-      return upsertValues(db, ws, id, request.body.values, {
-        actor: request.principal.name,
-        now: deps.now(),
-      });
+      return upsertValues(db, ws, id, request.body.values, writeContext(request, deps));
     },
   );
 

@@ -28,6 +28,17 @@ describe('KPI values', () => {
       expect(scores.json()).toMatchObject({ period: '2026-07' });
     });
 
+    it('names the batch and the change it logged in the response headers', async () => {
+      const created = await put(ONE, { value: 3.1, version: 0 });
+      const batch = String(created.headers['bearing-batch']);
+      const log = await app.inject(`/api/workspaces/default/changes?batch=${batch}`);
+      const ids = log.json<{ changes: { id: string; batch: string }[] }>().changes;
+      expect(ids).toHaveLength(1);
+      expect(created.headers['bearing-changes']).toBe(ids[0]?.id);
+      expect(created.headers['bearing-change-count']).toBe('1');
+      expect(ids[0]?.batch).toBe(batch);
+    });
+
     it('answers a stale version with 409 CONFLICT', async () => {
       await put(ONE, { value: 3.1, version: 0 });
       const stale = await put(ONE, { value: 9, version: 0 });

@@ -6,6 +6,7 @@ import { QualityPanel } from './QualityPanel.tsx';
 import { asFix, buildContext, buildFinding, buildReport } from './test-fixtures.ts';
 
 const SC = '/workspaces/default/scorecards/acme';
+
 const ctx = buildContext({
   kpis: [{ id: 'nps', name: 'Net Promoter Score', objective: 'loyalty' }],
 });
@@ -92,23 +93,33 @@ describe('QualityPanel', () => {
     expect(onSelect).toHaveBeenCalledWith('revenue');
   });
 
-  it('adds a leading KPI with one click, reading the change log first for undo', async () => {
+  /** The edits of the one batch the fix sent. */
+  const batchOf = (api: ReturnType<typeof serve>) =>
+    (api.requests.find((r) => r.method === 'POST')?.body as { edits: unknown[] }).edits;
+  const EDITS = 'POST /workspaces/default/edits';
+
+  it('adds a leading KPI with one click, as one edit batch', async () => {
     const api = serve();
     renderPanel();
     const fix = await screen.findByRole('button', { name: 'Add a leading KPI' });
     await waitFor(() => expect(fix.hasAttribute('disabled')).toBe(false));
     fireEvent.click(fix);
-    await waitFor(() => expect(api.writes()).toEqual([`POST ${SC}/kpis`]));
-    expect(api.requests.find((r) => r.method === 'POST')?.body).toEqual({
-      objective: 'revenue',
-      id: 'grow-repeat-revenue-leading-indicator',
-      name: 'Grow repeat revenue — leading indicator',
-      indicator: 'leading',
-    });
-    const order = api.requests.map((r) => `${r.method} ${r.path}`);
-    expect(order.indexOf('GET /workspaces/default/changes')).toBeLessThan(
-      order.indexOf(`POST ${SC}/kpis`),
-    );
+    await waitFor(() => expect(api.writes()).toEqual([EDITS]));
+    expect(batchOf(api)).toEqual([
+      {
+        op: 'create',
+        entity: 'kpi',
+        scorecard: 'acme',
+        fields: {
+          objective: 'revenue',
+          id: 'grow-repeat-revenue-leading-indicator',
+          name: 'Grow repeat revenue — leading indicator',
+          indicator: 'leading',
+        },
+      },
+    ]);
+    // Undo needs no look at the change log: the batch id comes back with the write.
+    expect(api.requests.some((r) => r.path.endsWith('/changes'))).toBe(false);
   });
 
   it('renames with the version it read', async () => {
@@ -117,13 +128,20 @@ describe('QualityPanel', () => {
     const fix = await screen.findByRole('button', { name: 'Rename to "Deliver orders on time"' });
     await waitFor(() => expect(fix.hasAttribute('disabled')).toBe(false));
     fireEvent.click(fix);
-    await waitFor(() => expect(api.writes()).toEqual([`PATCH ${SC}/objectives/delivery`]));
-    const patch = api.requests.find((r) => r.method === 'PATCH');
-    expect(patch?.body).toEqual({ name: 'Deliver orders on time' });
-    expect(patch?.ifMatch).toBe('"1"');
+    await waitFor(() => expect(api.writes()).toEqual([EDITS]));
+    expect(batchOf(api)).toEqual([
+      {
+        op: 'update',
+        entity: 'objective',
+        scorecard: 'acme',
+        id: 'delivery',
+        version: 1,
+        fields: { name: 'Deliver orders on time' },
+      },
+    ]);
   });
 
-  it('asks before a move that deletes KPIs, then adds, re-links and deletes last', async () => {
+  it('asks before a move that deletes KPIs, then adds, re-links and deletes last in one batch', async () => {
     const api = serve();
     renderPanel();
     const fix = await screen.findByRole('button', {
@@ -135,13 +153,13 @@ describe('QualityPanel', () => {
     expect(within(dialog).getByText(/together with the KPI "Net Promoter Score"/)).toBeTruthy();
     expect(api.writes()).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Turn into a KPI' }));
-    await waitFor(() =>
-      expect(api.writes()).toEqual([
-        `POST ${SC}/kpis`,
-        `POST ${SC}/links`,
-        `DELETE ${SC}/objectives/loyalty`,
-      ]),
-    );
+    await waitFor(() => expect(api.writes()).toEqual([EDITS]));
+    const edits = batchOf(api) as { op: string; entity: string }[];
+    expect(edits.map((e) => `${e.op} ${e.entity}`)).toEqual([
+      'create kpi',
+      'create link',
+      'delete objective',
+    ]);
   });
 
   it('says so when the strategy passes every check', async () => {

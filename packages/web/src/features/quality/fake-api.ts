@@ -68,6 +68,20 @@ export function fakeApi({ reads = {}, existingChanges = [], fail }: FakeOptions 
       if (path in reads) return Promise.resolve(json(200, reads[path]));
       return Promise.resolve(json(404, { error: { code: 'NOT_FOUND', message: `no ${path}` } }));
     }
+    if (method === 'POST' && path.endsWith('/edits')) {
+      // An edit batch: one change per edit, all under one batch id.
+      const edits = (body as { edits: unknown[] }).edits;
+      const changes = edits.map(() => `change-${next++}`);
+      log.push(...changes);
+      return Promise.resolve(json(200, { batch: `batch-${next++}`, changes }));
+    }
+    const reverted = /\/batches\/([^/]+)\/revert$/.exec(path);
+    if (method === 'POST' && reverted) {
+      const change = `change-${next++}`;
+      log.push(change);
+      const batch = `batch-${next++}`;
+      return Promise.resolve(json(200, { reverted: reverted[1], batch, changes: [change] }));
+    }
     log.push(`change-${next++}`);
     if (method === 'DELETE') return Promise.resolve(new Response(null, { status: 204 }));
     return Promise.resolve(

@@ -1,30 +1,24 @@
 /**
- * Applies a planned fix through the API, and undoes it through the change log. A fix of several
- * calls is all or nothing: when a call fails, the changes already made are reverted (newest
- * first), and only if that fails too does the error say what was left half-done.
+ * Applies a planned fix as ONE edit batch (POST …/edits, docs/api.md "Edit batches"): the server
+ * checks the whole fix once and stores all of it or none of it, so a failure leaves nothing
+ * half-done. Undo reverts exactly that batch (POST …/batches/{batch}/revert): never a time
+ * window of the change log, which would take other people's changes with it.
  */
-import { request } from '../../api/client.ts';
+import type { EditBatchResponse, EditInput } from '@bearing/core';
+import { isApiError, request } from '../../api/client.ts';
 import { describeError } from '../../api/describe-error.ts';
 import { paths } from '../../api/paths.ts';
-import type { Change } from '../../api/types.ts';
 import type { ApiCall, FixPlan } from './fix-plan.ts';
 
-/**
- * The change log is read from a little before the fix started: the server's clock stamps the
- * changes, so the window allows for a browser clock that runs ahead of it.
- */
-const CLOCK_MARGIN_MS = 5 * 60_000;
-const LOG_LIMIT = 10_000;
-
 export interface FixOutcome {
-  /** The change-log entries the fix made, oldest first: what Undo reverts. */
+  /** The edit batch the fix made: what Undo reverts. */
+  readonly batch: string;
+  /** The change-log entries the fix made, oldest first. */
   readonly changes: readonly string[];
-  /** Each call's response, in order. */
-  readonly responses: readonly unknown[];
 }
 
 export class FixFailedError extends Error {
-  /** True when nothing is left of the fix (nothing was done, or it was rolled back). */
+  /** True when nothing is left of the fix: a batch is all or nothing, so always. */
   readonly clean: boolean;
 
   constructor(message: string, clean: boolean, cause: unknown) {
@@ -34,73 +28,56 @@ export class FixFailedError extends Error {
   }
 }
 
-async function changeIds(ws: string, sc: string, since: Date): Promise<string[]> {
-  const { changes } = await request<{ changes: Change[] }>(paths.changes(ws), {
-    query: { scorecard: sc, since: since.toISOString(), limit: LOG_LIMIT },
-  });
-  return changes.map((c) => c.id);
-}
+const ENTITIES: Readonly<Record<string, EditInput['entity']>> = {
+  objectives: 'objective',
+  kpis: 'kpi',
+  initiatives: 'initiative',
+  links: 'link',
+  perspectives: 'perspective',
+};
 
-function send(call: ApiCall): Promise<unknown> {
-  return request<unknown>(call.path, {
-    method: call.method,
-    ...(call.body === undefined ? {} : { body: call.body }),
-    ...(call.version === undefined ? {} : { version: call.version }),
-  });
-}
-
-/** Reverts changes newest first (each revert is itself logged, so it can be redone). */
-export async function undoChanges(ws: string, changes: readonly string[]): Promise<void> {
-  for (const id of [...changes].reverse()) {
-    await request(paths.revert(ws, id), { method: 'POST' });
+/**
+ * One planned call as an edit of the batch. Plans name the entity routes
+ * (`…/scorecards/{sc}/{plural}[/{id}]`), so the route says the entity and its address.
+ */
+export function toEdit(call: ApiCall): EditInput {
+  const match = /\/scorecards\/([^/]+)\/([^/]+)(?:\/([^/]+)(?:\/([^/]+))?)?$/.exec(call.path);
+  const entity = match ? ENTITIES[match[2] ?? ''] : undefined;
+  if (!match || entity === undefined) throw new Error(`no edit for ${call.method} ${call.path}`);
+  const scorecard = decodeURIComponent(match[1] ?? '');
+  const [first, second] = [match[3], match[4]].map((p) => (p ? decodeURIComponent(p) : ''));
+  const id = entity === 'link' ? `${first}->${second}` : (first ?? '');
+  const fields = call.body ?? {};
+  // The plan's bodies are the entity routes' bodies, which the server validates again.
+  if (call.method === 'POST') return { op: 'create', entity, scorecard, fields } as EditInput;
+  const version = call.version ?? 0;
+  if (call.method === 'PATCH') {
+    return { op: 'update', entity, scorecard, id, version, fields };
   }
+  return { op: 'delete', entity, scorecard, id, version };
 }
 
-export async function runFix(
-  ws: string,
-  sc: string,
-  plan: FixPlan,
-  now: () => number = Date.now,
-): Promise<FixOutcome> {
-  const since = new Date(now() - CLOCK_MARGIN_MS);
-  const before = new Set(await changeIds(ws, sc, since));
-  const made = async () => (await changeIds(ws, sc, since)).filter((id) => !before.has(id));
-  const responses: unknown[] = [];
-  for (const [index, call] of plan.calls.entries()) {
-    try {
-      responses.push(await send(call));
-    } catch (error) {
-      if (index === 0)
-        throw new FixFailedError(`Could not ${call.does}: ${describeError(error)}`, true, error);
-      throw await rollBack(ws, call, error, made, plan.calls.slice(0, index));
-    }
-  }
-  // The fix is in; if the log cannot be read now, it stands without an Undo button.
-  const changes = await made().catch(() => []);
-  return { changes, responses };
+/** Which planned call an error blames: the server names the edit as `edits[i]…`. */
+function failedCall(plan: FixPlan, error: unknown): ApiCall | undefined {
+  const at = isApiError(error) ? /^edits\[(\d+)\]/.exec(error.path ?? '') : null;
+  return at ? plan.calls[Number(at[1])] : plan.calls.length === 1 ? plan.calls[0] : undefined;
 }
 
-async function rollBack(
-  ws: string,
-  failed: ApiCall,
-  error: unknown,
-  made: () => Promise<string[]>,
-  done: readonly ApiCall[],
-): Promise<FixFailedError> {
-  const reason = `Could not ${failed.does}: ${describeError(error)}`;
+export async function runFix(ws: string, plan: FixPlan): Promise<FixOutcome> {
   try {
-    await undoChanges(ws, await made());
-    return new FixFailedError(
-      `${reason} Nothing was changed: the steps already done were undone.`,
-      true,
-      error,
-    );
-  } catch (undoError) {
-    const steps = done.map((c) => c.does).join('; ');
-    return new FixFailedError(
-      `${reason} The steps already done (${steps}) could not be undone (${describeError(undoError)}); undo them from the history or by hand.`,
-      false,
-      error,
-    );
+    const { batch, changes } = await request<EditBatchResponse>(paths.edits(ws), {
+      method: 'POST',
+      body: { edits: plan.calls.map(toEdit) },
+    });
+    return { batch, changes };
+  } catch (error) {
+    const call = failedCall(plan, error);
+    const what = call ? `Could not ${call.does}` : 'Could not apply the fix';
+    throw new FixFailedError(`${what}: ${describeError(error)} Nothing was changed.`, true, error);
   }
+}
+
+/** Reverts the fix's batch, as one new batch of its own (so it can be redone from the history). */
+export async function undoFix(ws: string, batch: string): Promise<void> {
+  await request(paths.revertBatch(ws, batch), { method: 'POST' });
 }

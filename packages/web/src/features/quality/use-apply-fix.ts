@@ -7,17 +7,17 @@ import { queryKeys } from '../../api/queries.ts';
 import { scorecardUrl, usePeriod } from '../../app/url-state.ts';
 import type { FixPlan } from './fix-plan.ts';
 import { FixedNotice } from './FixedNotice.tsx';
-import { FixFailedError, runFix, undoChanges } from './fix-runner.ts';
+import { FixFailedError, runFix, undoFix } from './fix-runner.ts';
 
 export interface ApplyFix {
   /** Applies the plan; `key` names the finding, so its button can show progress. */
   readonly apply: (key: string, plan: FixPlan) => Promise<void>;
-  /** The finding whose fix is running; one at a time, so the change log tells fixes apart. */
+  /** The finding whose fix is running; one at a time, so its button shows progress. */
   readonly running: string | null;
 }
 
 /**
- * Runs fixes and reports them: "Fixed: …" with Undo (through the change log) and, when the fix
+ * Runs fixes and reports them: "Fixed: …" with Undo (a revert of the fix's edit batch) and, when the fix
  * created something to complete, a button to open it.
  */
 export function useApplyFix(
@@ -38,11 +38,11 @@ export function useApplyFix(
     async (key: string, plan: FixPlan) => {
       setRunning(key);
       try {
-        const outcome = await runFix(ws, sc, plan);
+        const outcome = await runFix(ws, plan);
         const id = `fix-${key}-${Date.now()}`;
         const undo = async () => {
           try {
-            await undoChanges(ws, outcome.changes);
+            await undoFix(ws, outcome.batch);
             notifications.update({
               id,
               color: 'gray',

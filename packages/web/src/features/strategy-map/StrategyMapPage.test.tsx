@@ -48,6 +48,9 @@ function fakeApi(input: string, init: RequestInit = {}): Promise<Response> {
   }
   if (method === 'PATCH') return Promise.resolve(json({ version: 4 }));
   if (method === 'DELETE') return Promise.resolve(new Response(null, { status: 204 }));
+  if (method === 'POST' && path === '/api/workspaces/default/edits') {
+    return Promise.resolve(json({ batch: 'b-1', changes: ['c-1'] }));
+  }
   const routes: Record<string, unknown> = {
     [`${sc}/perspectives`]: { perspectives },
     [`${sc}/objectives`]: { objectives },
@@ -206,10 +209,12 @@ describe('StrategyMapPage', () => {
     const map = await renderMap('?selected=loyalty');
     map.focus();
     fireEvent.keyDown(map, { key: 'Delete' });
-    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE')).toBe(true));
-    const del = calls.find((c) => c.method === 'DELETE')!;
-    expect(del.url).toBe('/api/workspaces/default/scorecards/acme/objectives/loyalty');
-    expect(del.ifMatch).toBe('"1"');
+    const isEdits = (c: (typeof calls)[number]) => c.url === '/api/workspaces/default/edits';
+    await waitFor(() => expect(calls.some(isEdits)).toBe(true));
+    // One edit batch, so Undo can revert exactly it.
+    expect(calls.find(isEdits)?.body).toEqual({
+      edits: [{ op: 'delete', entity: 'objective', scorecard: 'acme', id: 'loyalty', version: 1 }],
+    });
   });
 
   it('draws one arrow per link', async () => {

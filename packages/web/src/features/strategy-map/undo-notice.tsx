@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { describeError } from '../../api/describe-error.ts';
-import { undoDelete } from './undo.ts';
+import { undoBatch } from './undo.ts';
 
 export interface DeletedEntity {
   readonly ws: string;
@@ -10,17 +10,18 @@ export interface DeletedEntity {
   readonly entityKey: string;
   /** What the user calls it: the objective's name, "cause → effect". */
   readonly label: string;
-  readonly deletedAt: Date;
+  /** The edit batch the delete made: Undo reverts exactly it. */
+  readonly batch: string;
   /** Refreshes the map after the undo. */
   readonly onRestored: () => void;
 }
 
-/** "Deleted X [Undo]" for ten seconds; Undo reverts the delete through the change log. */
+/** "Deleted X [Undo]" for ten seconds; Undo reverts the delete's edit batch. */
 export function showUndoNotice(deleted: DeletedEntity): void {
-  const id = `undo-${deleted.entityType}-${deleted.entityKey}-${deleted.deletedAt.getTime()}`;
+  const id = `undo-${deleted.entityType}-${deleted.entityKey}-${deleted.batch}`;
   const undo = () => {
     notifications.hide(id);
-    undoDelete(deleted.ws, deleted.sc, deleted.entityType, deleted.entityKey, deleted.deletedAt)
+    undoBatch(deleted.ws, deleted.batch)
       .then(() => {
         deleted.onRestored();
         notifications.show({ color: 'green', message: `Restored “${deleted.label}”` });

@@ -1,69 +1,49 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Change } from '../../api/types.ts';
-import { newestDelete, undoDelete } from './undo.ts';
+import { deleteAsBatch, undoBatch } from './undo.ts';
 
-const change = (id: string, operation: Change['operation'], entityKey: string): Change => ({
-  id,
-  entityType: 'objective',
-  operation,
-  scorecard: 'acme',
-  entityKey,
-  period: null,
-  actor: 'local',
-  at: '2026-11-25T12:00:00.000Z',
-  before: null,
-  after: null,
-});
+afterEach(() => vi.unstubAllGlobals());
 
-describe('newestDelete', () => {
-  it('finds the latest delete of the entity, not an older one or another operation', () => {
-    const log = [
-      change('1', 'delete', 'quality'),
-      change('2', 'create', 'quality'),
-      change('3', 'delete', 'quality'),
-      change('4', 'update', 'quality'),
-      change('5', 'delete', 'loyalty'),
-    ];
-    expect(newestDelete(log, 'objective', 'quality')?.id).toBe('3');
-    expect(newestDelete(log, 'objective', 'missing')).toBeNull();
-    expect(newestDelete(log, 'kpi', 'quality')).toBeNull();
+/** Records every request and answers as the server does for edit batches and their revert. */
+function stubServer() {
+  const calls: { method: string; url: string; body: unknown }[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string, init: RequestInit) => {
+      const body: unknown = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+      calls.push({ method: init.method ?? 'GET', url, body });
+      const answer = url.endsWith('/edits')
+        ? { batch: 'b-1', changes: ['c-1'] }
+        : { reverted: 'b-1', batch: 'b-2', changes: ['c-2'] };
+      return Promise.resolve(new Response(JSON.stringify(answer), { status: 200 }));
+    }),
+  );
+  return calls;
+}
+
+describe('deleteAsBatch', () => {
+  it('sends the delete as an edit batch of one and returns the batch id', async () => {
+    const calls = stubServer();
+    const edit = {
+      op: 'delete',
+      entity: 'objective',
+      scorecard: 'acme',
+      id: 'quality',
+      version: 3,
+    } as const;
+    const outcome = await deleteAsBatch('default', edit);
+    expect(outcome).toEqual({ batch: 'b-1', changes: ['c-1'] });
+    expect(calls).toEqual([
+      { method: 'POST', url: '/api/workspaces/default/edits', body: { edits: [edit] } },
+    ]);
   });
 });
 
-describe('undoDelete', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('reverts the newest delete found in the change log', async () => {
-    const calls: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((url: string, init: RequestInit) => {
-        calls.push(`${init.method ?? 'GET'} ${url}`);
-        const body = url.includes('/revert')
-          ? { reverted: '9' }
-          : { changes: [change('8', 'delete', 'quality'), change('9', 'delete', 'quality')] };
-        return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
-      }),
-    );
-    await undoDelete('default', 'acme', 'objective', 'quality', new Date('2026-11-25T12:00:00Z'));
-    expect(calls[0]).toContain('GET /api/workspaces/default/changes?entity=objective');
-    expect(calls[0]).toContain('since=2026-11-25T11%3A50%3A00.000Z');
-    expect(calls[1]).toBe('POST /api/workspaces/default/changes/9/revert');
-  });
-
-  it('reads the whole log when the delete is older than the margin, and fails if it is not there', async () => {
-    const calls: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((url: string) => {
-        calls.push(url);
-        return Promise.resolve(new Response(JSON.stringify({ changes: [] }), { status: 200 }));
-      }),
-    );
-    await expect(undoDelete('default', 'acme', 'objective', 'quality', new Date())).rejects.toThrow(
-      /not in the change log/,
-    );
-    expect(calls).toHaveLength(2);
-    expect(calls[1]).not.toContain('since=');
+describe('undoBatch', () => {
+  it('reverts exactly the batch it is given, without reading the change log', async () => {
+    const calls = stubServer();
+    await undoBatch('default', 'b-1');
+    expect(calls).toEqual([
+      { method: 'POST', url: '/api/workspaces/default/batches/b-1/revert', body: undefined },
+    ]);
   });
 });

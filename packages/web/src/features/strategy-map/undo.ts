@@ -1,49 +1,19 @@
 /**
- * Undo of a delete through the change log (docs/api.md): find the newest delete of the entity
- * and revert it; the server re-creates the objective with its KPIs, values, initiatives and links.
+ * Map deletes and their Undo (docs/api.md "Edit batches"): a delete is sent as an edit batch of
+ * one, the server answers with the batch id, and Undo reverts exactly that batch — the server
+ * re-creates the objective with its KPIs, values, initiatives and links. Nothing is looked up in
+ * the change log by time, so another person's changes are never taken along.
  */
+import type { EditBatchResponse, EditInput } from '@bearing/core';
 import { request } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
-import type { Change } from '../../api/types.ts';
 
-/** The newest delete of `entityKey` (the log is oldest first). */
-export function newestDelete(
-  changes: readonly Change[],
-  entityType: string,
-  entityKey: string,
-): Change | null {
-  for (let i = changes.length - 1; i >= 0; i--) {
-    const change = changes[i]!;
-    if (
-      change.operation === 'delete' &&
-      change.entityType === entityType &&
-      change.entityKey === entityKey
-    ) {
-      return change;
-    }
-  }
-  return null;
+/** Deletes through the one write path; the answer names the batch that Undo reverts. */
+export function deleteAsBatch(ws: string, edit: EditInput): Promise<EditBatchResponse> {
+  return request<EditBatchResponse>(paths.edits(ws), { method: 'POST', body: { edits: [edit] } });
 }
 
-/**
- * The log is read from a little before the delete, so a long log is not read in full; the margin
- * covers a browser clock that runs behind the server's. Without a hit, the whole entity log is read.
- */
-const CLOCK_MARGIN_MS = 10 * 60 * 1000;
-
-export async function undoDelete(
-  ws: string,
-  sc: string,
-  entityType: string,
-  entityKey: string,
-  deletedAt: Date,
-): Promise<void> {
-  const read = (since: string | null) =>
-    request<{ changes: Change[] }>(paths.changes(ws), {
-      query: { entity: entityType, scorecard: sc, since, limit: 10_000 },
-    }).then((r) => newestDelete(r.changes, entityType, entityKey));
-  const since = new Date(deletedAt.getTime() - CLOCK_MARGIN_MS).toISOString();
-  const change = (await read(since)) ?? (await read(null));
-  if (!change) throw new Error(`the delete of "${entityKey}" is not in the change log`);
-  await request(paths.revert(ws, change.id), { method: 'POST' });
+/** Reverts the batch a delete made (itself logged as a batch, so it can be redone). */
+export async function undoBatch(ws: string, batch: string): Promise<void> {
+  await request(paths.revertBatch(ws, batch), { method: 'POST' });
 }

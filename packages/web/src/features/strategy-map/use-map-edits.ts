@@ -1,7 +1,7 @@
 /**
  * Every write the map makes, through `useWrite` (notifications, refresh of the workspace).
  * Versioned edits that meet a 409 open the conflict dialog with a retry on the current version;
- * deletes offer an undo through the change log.
+ * deletes are edit batches of one, and their Undo reverts exactly that batch.
  */
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import type { Link, ObjectiveRecord } from '../../api/types.ts';
 import type { Conflict } from '../../components/ConflictDialog.tsx';
 import type { CardModel, LinkModel } from './map-model.ts';
 import { showUndoNotice } from './undo-notice.tsx';
+import { deleteAsBatch } from './undo.ts';
 
 export interface NewObjective {
   readonly id: string;
@@ -71,8 +72,11 @@ export function useMapEdits(ws: string, sc: string) {
     { onConflict },
   );
   const removeObjective = useWrite(ws, (card: CardModel) =>
-    request<undefined>(paths.objective(ws, sc, card.id), {
-      method: 'DELETE',
+    deleteAsBatch(ws, {
+      op: 'delete',
+      entity: 'objective',
+      scorecard: sc,
+      id: card.id,
       version: card.version,
     }),
   );
@@ -92,8 +96,11 @@ export function useMapEdits(ws: string, sc: string) {
     { onConflict, success: 'Hypothesis saved' },
   );
   const removeLink = useWrite(ws, (link: LinkModel) =>
-    request<undefined>(paths.link(ws, sc, link.from, link.to), {
-      method: 'DELETE',
+    deleteAsBatch(ws, {
+      op: 'delete',
+      entity: 'link',
+      scorecard: sc,
+      id: `${link.from}->${link.to}`,
       version: link.version,
     }),
   );
@@ -124,9 +131,9 @@ export function useMapEdits(ws: string, sc: string) {
   };
 
   const deleteObjective = async (card: CardModel): Promise<boolean> => {
-    const deletedAt = new Date();
+    let batch: string;
     try {
-      await removeObjective.mutateAsync(card);
+      ({ batch } = await removeObjective.mutateAsync(card));
     } catch {
       return false; // useWrite has shown why
     }
@@ -136,7 +143,7 @@ export function useMapEdits(ws: string, sc: string) {
       entityType: 'objective',
       entityKey: card.id,
       label: card.name,
-      deletedAt,
+      batch,
       onRestored: refresh,
     });
     return true;
@@ -151,9 +158,9 @@ export function useMapEdits(ws: string, sc: string) {
   };
 
   const deleteLink = async (link: LinkModel, label: string): Promise<boolean> => {
-    const deletedAt = new Date();
+    let batch: string;
     try {
-      await removeLink.mutateAsync(link);
+      ({ batch } = await removeLink.mutateAsync(link));
     } catch {
       return false;
     }
@@ -163,7 +170,7 @@ export function useMapEdits(ws: string, sc: string) {
       entityType: 'link',
       entityKey: link.id,
       label,
-      deletedAt,
+      batch,
       onRestored: refresh,
     });
     return true;
