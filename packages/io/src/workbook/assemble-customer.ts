@@ -16,7 +16,10 @@ export function assembleCustomer(
 ): void {
   for (const row of rows(S.STAKEHOLDERS)) {
     const sc = a.scorecardOf(row);
-    if (!sc) continue;
+    if (!sc) {
+      a.drop(row, 'stakeholder');
+      continue;
+    }
     const stakeholder = a.addRow(customerOf(sc), 'stakeholders', row, S.STAKEHOLDERS);
     const key = keyOf(stakeholder.doc);
     if (!sc.stakeholders.has(key)) sc.stakeholders.set(key, stakeholder);
@@ -66,7 +69,10 @@ export function assembleCustomer(
   }
   for (const row of rows(S.CHALLENGES)) {
     const sc = a.scorecardOf(row);
-    if (!sc) continue;
+    if (!sc) {
+      a.drop(row, 'challenge');
+      continue;
+    }
     const challenge = a.addRow(customerOf(sc), 'challenges', row, S.CHALLENGES);
     const key = keyOf(challenge.doc);
     if (!sc.challenges.has(key)) sc.challenges.set(key, challenge);

@@ -1,7 +1,7 @@
 import { closest } from '@bearing/core';
 import { cellText } from './cell-convert.ts';
 import { assembleCustomer } from './assemble-customer.ts';
-import { Assembly, keyOf, type Entry, type ScorecardEntry } from './assembly.ts';
+import { Assembly, keyOf, type Entry } from './assembly.ts';
 import type { SheetRow, WorkbookSheets } from './read-sheets.ts';
 import * as S from './sheets.ts';
 import { SHEET_PLACE, workbookIssue } from './workbook-issue.ts';
@@ -31,7 +31,6 @@ export function assembleDocument(sheets: WorkbookSheets): Assembly {
       kpis: new Map(),
       stakeholders: new Map(),
       challenges: new Map(),
-      dropped: new Set(),
     });
   }
   for (const row of rows(S.PERSPECTIVES)) {
@@ -40,7 +39,10 @@ export function assembleDocument(sheets: WorkbookSheets): Assembly {
   }
   for (const row of rows(S.OBJECTIVES)) {
     const sc = a.scorecardOf(row);
-    if (!sc) continue;
+    if (!sc) {
+      a.drop(row, 'objective');
+      continue;
+    }
     const objective = a.addRow(sc, 'objectives', row, S.OBJECTIVES);
     claim(sc.objectives, objective);
   }
@@ -48,7 +50,7 @@ export function assembleDocument(sheets: WorkbookSheets): Assembly {
     const sc = a.scorecardOf(row);
     const objective = sc && a.parentOf(row, 'objective', 'objective', sc, sc.objectives);
     if (!objective) {
-      dropId(a, sc, row, 'kpi');
+      a.drop(row, 'kpi');
       continue;
     }
     claim(sc.kpis, a.addRow(objective, 'kpis', row, S.KPIS));
@@ -73,12 +75,6 @@ export function assembleDocument(sheets: WorkbookSheets): Assembly {
 function claim(scope: Map<string, Entry>, entry: Entry): void {
   const key = keyOf(entry.doc);
   if (!scope.has(key)) scope.set(key, entry);
-}
-
-/** A KPI refused for its objective: its values and targets are not reported a second time. */
-function dropId(a: Assembly, sc: ScorecardEntry | null, row: SheetRow, header: string): void {
-  const id = a.refOf(row, 'id') ?? a.refOf(row, 'name');
-  if (sc && id !== null) sc.dropped.add(`${header}:${id}`);
 }
 
 /**
@@ -116,12 +112,23 @@ function periodRows(a: Assembly, rows: readonly SheetRow[], key: 'values' | 'tar
     const path = [...kpi.path, key, period];
     const entry = a.fields(row, spec, path);
     delete entry['period'];
+    const value = entry['value'];
+    if (key === 'values' && value !== undefined && typeof value !== 'number') {
+      const place = a.placeOf(row, 'value');
+      a.issues.push(
+        workbookIssue('INVALID_TYPE', place, `expected a number, got ${JSON.stringify(value)}`),
+      );
+      continue;
+    }
     const periods = (kpi.doc[key] ??= {}) as Record<string, unknown>;
     periods[period] = key === 'values' ? entry : entry['target'];
-    if (key === 'targets') {
-      const target = row.cells.get('target');
-      a.locations.set(path, a.placeOf(row, 'target'), target ? cellText(target.cell) : null);
-    }
+    // A bad number and a bad period key are both reported at `values[period]`.
+    const cell = row.cells.get(key === 'values' ? 'value' : 'target');
+    a.locations.set(
+      path,
+      a.placeOf(row, key === 'values' ? 'value' : 'target'),
+      cell ? cellText(cell.cell) : null,
+    );
     a.locations.set(path, periodPlace, period, 'INVALID_PERIOD');
   }
 }

@@ -21,8 +21,6 @@ export interface ScorecardEntry extends Entry {
   readonly kpis: Map<string, Entry>;
   readonly stakeholders: Map<string, Entry>;
   readonly challenges: Map<string, Entry>;
-  /** Ids of rows refused for a bad parent: rows referring to them are not reported again. */
-  readonly dropped: Set<string>;
 }
 
 /**
@@ -34,6 +32,19 @@ export class Assembly {
   readonly locations = new Locations();
   readonly issues: WorkbookIssue[] = [];
   readonly scorecards: ScorecardEntry[] = [];
+  /**
+   * Things refused for a bad parent (`objective:quality`): rows that belong to them are not
+   * reported a second time, so one typo gives one problem.
+   */
+  readonly dropped = new Set<string>();
+
+  /** Notes that the row's thing (of `kind`: objective, kpi …) was refused for its parent. */
+  drop(row: SheetRow, kind: string): void {
+    const id = this.refOf(row, 'id');
+    const name = this.refOf(row, 'name');
+    const key = id ?? (name === null ? null : slugify(name));
+    if (key !== null) this.dropped.add(`${kind}:${key}`);
+  }
 
   /**
    * The row's field columns as an object at `path`, each column's place recorded, even for an
@@ -102,13 +113,8 @@ export class Assembly {
     }
     const found = this.scorecards.find((s) => s.key === id);
     if (found === undefined) {
-      this.unknown(
-        row,
-        'scorecard',
-        id,
-        'scorecard',
-        this.scorecards.map((s) => s.key),
-      );
+      const candidates = this.scorecards.map((s) => s.key);
+      this.unknown(row, 'scorecard', `scorecard "${id}"`, id, candidates);
     }
     return found ?? null;
   }
@@ -129,8 +135,9 @@ export class Assembly {
       return null;
     }
     const found = scope.get(id);
-    if (found === undefined && !scorecard.dropped.has(`${header}:${id}`)) {
-      this.unknown(row, header, id, `${what} in scorecard "${scorecard.key}"`, [...scope.keys()]);
+    if (found === undefined && !this.dropped.has(`${header}:${id}`)) {
+      const described = `${what} "${id}" in scorecard "${scorecard.key}"`;
+      this.unknown(row, header, described, id, [...scope.keys()]);
     }
     return found ?? null;
   }
@@ -138,8 +145,8 @@ export class Assembly {
   private unknown(
     row: SheetRow,
     header: string,
+    described: string,
     id: string,
-    what: string,
     candidates: readonly string[],
   ): void {
     const near = closest(id, candidates);
@@ -147,7 +154,7 @@ export class Assembly {
       workbookIssue(
         'BROKEN_REFERENCE',
         this.placeOf(row, header),
-        `unknown ${what} "${id}"${near === null ? '' : ` (did you mean "${near}"?)`}`,
+        `unknown ${described}${near === null ? '' : ` (did you mean "${near}"?)`}`,
       ),
     );
   }

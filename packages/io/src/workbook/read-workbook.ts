@@ -59,7 +59,9 @@ function located(issue: FileIssue, locations: Locations): WorkbookIssue {
   const found = locations.find(issue.path, issue.code);
   const place = found?.place ?? WHOLE_WORKBOOK;
   const got =
-    issue.code === 'INVALID_TYPE' && found?.content ? `, got ${JSON.stringify(found.content)}` : '';
+    issue.code === 'INVALID_TYPE' && found?.content && !issue.message.includes(' got ')
+      ? `, got ${JSON.stringify(found.content)}`
+      : '';
   // Without a cell of its own, the file's path says which part of the row is meant.
   const where = place.column === null && issue.path !== '' ? ` (at ${issue.path})` : '';
   return workbookIssue(issue.code, place, `${issue.message}${got}${where}`, issue.hint);

@@ -18,6 +18,7 @@ const FILES = [
   join(ROOT, 'packages/core/src/scoring/__fixtures__/calculated.yaml'),
   join(ROOT, 'packages/cli/src/__fixtures__/evidence.yaml'),
   join(ROOT, 'packages/cli/src/__fixtures__/two-scorecards.yaml'),
+  join(ROOT, 'packages/io/src/workbook/__fixtures__/every-key.yaml'),
 ];
 
 function parse(file: string): Strategy {
