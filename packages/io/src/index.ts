@@ -22,3 +22,4 @@ export {
   type WorkbookIssueCode,
 } from './workbook/workbook-issue.ts';
 export { WORKBOOK_SHEETS } from './workbook/sheets.ts';
+export { readXlsxFile, type XlsxFile } from './read-xlsx-file.ts';

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { type FileIssue, type Strategy, validateStrategyData } from '@bearing/core';
 import { assembleDocument } from './assemble.ts';
 import type { Locations } from './locations.ts';
@@ -31,6 +32,11 @@ export async function readStrategyWorkbook(bytes: Uint8Array): Promise<WorkbookR
       ],
     };
   }
+  return strategyOfWorkbook(workbook);
+}
+
+/** A loaded strategy workbook as a strategy (see readStrategyWorkbook). */
+export function strategyOfWorkbook(workbook: ExcelJS.Workbook): WorkbookResult {
   const read = readSheets(workbook);
   // A sheet or column that is missing or misnamed would make every row look wrong: say only that.
   if (read.issues.length > 0) return { ok: false, issues: read.issues };
@@ -48,10 +54,11 @@ export async function readStrategyWorkbook(bytes: Uint8Array): Promise<WorkbookR
 /** True when the workbook is a strategy workbook (it has a Scorecards sheet), not values only. */
 export async function isStrategyWorkbook(bytes: Uint8Array): Promise<boolean> {
   const workbook = await loadWorkbook(bytes);
-  return (
-    workbook?.worksheets.some((s) => normalizeName(s.name) === normalizeName(SCORECARDS.name)) ??
-    false
-  );
+  return workbook !== null && hasStrategySheets(workbook);
+}
+
+export function hasStrategySheets(workbook: ExcelJS.Workbook): boolean {
+  return workbook.worksheets.some((s) => normalizeName(s.name) === normalizeName(SCORECARDS.name));
 }
 
 /** A strategy-file issue at the cell its path came from; a bad value names what it got. */
