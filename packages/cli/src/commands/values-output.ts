@@ -3,21 +3,10 @@ import {
   type ValuesDiff,
   type ValuesProblem,
   formatValuesProblem,
-  locationPath,
 } from '@bearing/core';
 import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
 import { printJson } from '../output/json.ts';
-
-/** Problems as the API will send them: `{code, message, path}` plus the location's parts. */
-export function problemsJson(problems: readonly ValuesProblem[]) {
-  return problems.map((p) => ({
-    code: p.code,
-    message: p.message,
-    path: locationPath(p.location),
-    ...p.location,
-  }));
-}
 
 /** Every problem, one line each, on stderr (stdout is for the result). */
 export function printProblems(io: Io, problems: readonly ValuesProblem[]): void {
