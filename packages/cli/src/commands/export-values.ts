@@ -11,11 +11,12 @@ import {
   type TransferOptions,
 } from './transfer-target.ts';
 
-export const VALUES_FORMATS = ['csv', 'xlsx'] as const;
+/** `xlsx` is the whole strategy as a workbook (export-workbook.ts); values alone are `values-xlsx`. */
+export const VALUES_FORMATS = ['csv', 'values-xlsx'] as const;
 export type ValuesFormat = (typeof VALUES_FORMATS)[number];
 
 /**
- * `bearing export --format csv|xlsx`: every stored value in the long shape (scorecard, kpi,
+ * `bearing export --format csv|values-xlsx`: every stored value in the long shape (scorecard, kpi,
  * period, value, comment), which `bearing import` reads back as a no-op. XLSX is binary, so it
  * needs `--out`.
  */
@@ -39,7 +40,7 @@ export async function exportValues(
   return format === 'csv' ? valuesToCsv(rows) : valuesToXlsx(rows);
 }
 
-function localStrategy(io: Io, options: TransferOptions): Promise<Strategy> {
+export function localStrategy(io: Io, options: TransferOptions): Promise<Strategy> {
   return withLocalDatabase(io, options, async (database) => {
     try {
       return await loadStrategy(database.db, options.workspace);
@@ -50,7 +51,7 @@ function localStrategy(io: Io, options: TransferOptions): Promise<Strategy> {
   });
 }
 
-async function serverStrategy(options: TransferOptions): Promise<Strategy> {
+export async function serverStrategy(options: TransferOptions): Promise<Strategy> {
   const response = await callServer(`${workspaceApi(options)}/export?format=json`, {
     method: 'GET',
   });

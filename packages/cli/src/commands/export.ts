@@ -14,6 +14,7 @@ import {
 } from './transfer-target.ts';
 import { resolve } from 'node:path';
 import { VALUES_FORMATS, exportValues } from './export-values.ts';
+import { exportWorkbook } from './export-workbook.ts';
 
 interface ExportOptions extends TransferOptions {
   readonly format: string;
@@ -21,45 +22,50 @@ interface ExportOptions extends TransferOptions {
   readonly scorecard?: string;
 }
 
-const FORMATS = ['yaml', 'json', ...VALUES_FORMATS] as const;
+const FORMATS = ['yaml', 'json', 'xlsx', ...VALUES_FORMATS] as const;
 const isFormat = (f: string): f is (typeof FORMATS)[number] =>
   (FORMATS as readonly string[]).includes(f);
 
 /**
- * `bearing export`: a workspace as a strategy file, or its values as CSV or XLSX (long shape),
+ * `bearing export`: a workspace as a strategy file or a strategy workbook (xlsx), or its values
+ * as CSV or XLSX (long shape, `values-xlsx`),
  * from the local database or a running server.
  */
 export function registerExportCommand(program: Command, io: Io): void {
   program
     .command('export')
     .description(
-      'write a workspace as a strategy file, or its values as csv or xlsx (to stdout or --out), locally or through a server',
+      'write a workspace as a strategy file or workbook, or its values as csv or xlsx (to stdout or --out), locally or through a server',
     )
     .option('--server <url>', SERVER_OPTION_HELP)
     .option('--db <url>', DB_OPTION_HELP)
     .option('--workspace <id>', 'the workspace to export', 'default')
-    .option('--format <format>', 'yaml or json (strategy), csv or xlsx (values)', 'yaml')
+    .option(
+      '--format <format>',
+      'yaml or json (strategy file), xlsx (strategy workbook), csv or values-xlsx (values)',
+      'yaml',
+    )
     .option('--out <file>', 'write to this file instead of stdout (xlsx needs it)')
-    .option('--scorecard <id>', "csv, xlsx: only this scorecard's values")
+    .option('--scorecard <id>', "csv, values-xlsx: only this scorecard's values")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ bearing export --out strategy.yaml\n  $ bearing export --server http://127.0.0.1:4600 --format json\n  $ bearing export --format xlsx --out values.xlsx',
+      '\nExamples:\n  $ bearing export --out strategy.yaml\n  $ bearing export --server http://127.0.0.1:4600 --format json\n  $ bearing export --format xlsx --out strategy.xlsx\n  $ bearing export --format values-xlsx --out values.xlsx',
     )
     .action(async (options: ExportOptions) => {
       const format = options.format;
       if (!isFormat(format)) {
         throw new CliError(
           EXIT_INVALID,
-          `--format expects yaml or json (a strategy file), or csv or xlsx (values), got "${format}"`,
+          `--format expects yaml or json (a strategy file), xlsx (the strategy workbook), or csv or values-xlsx (values), got "${format}"`,
         );
       }
-      if (format === 'csv' || format === 'xlsx') {
-        if (format === 'xlsx' && options.out === undefined) {
-          throw new CliError(
-            EXIT_INVALID,
-            '--format xlsx writes a binary workbook: give --out FILE.xlsx',
-          );
-        }
+      if (format.endsWith('xlsx') && options.out === undefined) {
+        throw new CliError(
+          EXIT_INVALID,
+          `--format ${format} writes a binary workbook: give --out FILE.xlsx`,
+        );
+      }
+      if (format === 'csv' || format === 'values-xlsx') {
         const data = await exportValues(io, format, options);
         if (options.out !== undefined) {
           await io.writeFile(resolve(io.cwd, options.out), data, { exclusive: false });
@@ -69,8 +75,14 @@ export function registerExportCommand(program: Command, io: Io): void {
       if (options.scorecard !== undefined) {
         throw new CliError(
           EXIT_INVALID,
-          '--scorecard is for --format csv or xlsx; a strategy file has every scorecard',
+          '--scorecard is for --format csv or values-xlsx; a strategy file or workbook has every scorecard',
         );
+      }
+      if (format === 'xlsx') {
+        await io.writeFile(resolve(io.cwd, options.out!), await exportWorkbook(io, options), {
+          exclusive: false,
+        });
+        return;
       }
       const text =
         options.server === undefined

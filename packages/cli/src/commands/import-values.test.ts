@@ -138,9 +138,12 @@ describe('bearing import of a values file, on the local database', () => {
     const imported = await runCli(['import', file, '--db', db]);
     expect(imported.stdout).toContain('1 new');
 
-    const exported = await runCli(['export', '--format', 'xlsx', '--out', 'out.xlsx', '--db', db], {
-      cwd: dir,
-    });
+    const exported = await runCli(
+      ['export', '--format', 'values-xlsx', '--out', 'out.xlsx', '--db', db],
+      {
+        cwd: dir,
+      },
+    );
     expect(exported.code).toBe(0);
     const table = await readXlsxTable(readFileSync(join(dir, 'out.xlsx')), 'out.xlsx');
     expect(table.sheet).toBe('Values');

@@ -41,8 +41,10 @@ export async function importValues(
   io: Io,
   file: string,
   options: ValuesImportOptions,
+  /** The file already read (an .xlsx told apart from a strategy workbook). */
+  read?: ValuesTable,
 ): Promise<void> {
-  const table = await readValuesTableFile(io, file);
+  const table = read ?? (await readValuesTableFile(io, file));
   const result =
     options.server === undefined
       ? await importLocally(io, table, options)

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { FileIssue, Strategy } from '@bearing/core';
+import { type FileIssue, type Strategy, stringifyStrategy } from '@bearing/core';
 import { DuplicateKeyError, NotFoundError, saveStrategy } from '@bearing/db';
 import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
@@ -7,6 +7,7 @@ import { colorsFor } from '../output/colors.ts';
 import { formatIssues } from '../output/issues.ts';
 import { DB_OPTION_HELP } from './database-url.ts';
 import { importValues, type ValuesImportOptions } from './import-values.ts';
+import { readXlsxImport } from './import-workbook.ts';
 import { readStrategy, readText } from './load.ts';
 import { isValuesFileName } from '@bearing/io';
 import {
@@ -23,8 +24,8 @@ interface ImportOptions extends TransferOptions, ValuesImportOptions {
 }
 
 /**
- * `bearing import FILE`: a strategy file (.yaml, .json) or a values file (.csv, .xlsx) into the
- * local database or a running server.
+ * `bearing import FILE`: a strategy file (.yaml, .json), the strategy workbook (.xlsx with a
+ * Scorecards sheet) or a values file (.csv, .xlsx) into the local database or a running server.
  */
 export function registerImportCommand(program: Command, io: Io): void {
   program
@@ -32,7 +33,10 @@ export function registerImportCommand(program: Command, io: Io): void {
     .description(
       'import a strategy file or a values file into the database (all or nothing), locally or through a server',
     )
-    .argument('<file>', 'strategy file (.yaml, .yml or .json) or values file (.csv or .xlsx)')
+    .argument(
+      '<file>',
+      'strategy file (.yaml, .yml or .json), strategy workbook (.xlsx) or values file (.csv or .xlsx)',
+    )
     .option('--server <url>', SERVER_OPTION_HELP)
     .option('--db <url>', DB_OPTION_HELP)
     .option('--workspace <id>', 'the workspace to import into', 'default')
@@ -48,16 +52,18 @@ export function registerImportCommand(program: Command, io: Io): void {
     .option('--json', 'values file: print the changes (or the problems) as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ bearing import strategy.yaml\n  $ bearing import strategy.yaml --server http://127.0.0.1:4600 --replace\n  $ bearing import march.xlsx --dry-run\n  $ bearing import values.csv --scorecard corporate',
+      '\nExamples:\n  $ bearing import strategy.yaml\n  $ bearing import strategy.yaml --server http://127.0.0.1:4600 --replace\n  $ bearing import strategy.xlsx --replace\n  $ bearing import march.xlsx --dry-run\n  $ bearing import values.csv --scorecard corporate',
     )
     .action(async (file: string, options: ImportOptions) => {
-      if (isValuesFileName(file)) {
+      const xlsx = file.toLowerCase().endsWith('.xlsx') ? await readXlsxImport(io, file) : null;
+      const workbook = xlsx?.kind === 'workbook' ? xlsx.strategy : null;
+      if (workbook === null && isValuesFileName(file)) {
         if (options.replace)
           throw new CliError(
             EXIT_INVALID,
             '--replace is for strategy files; a values file adds and changes values',
           );
-        await importValues(io, file, options);
+        await importValues(io, file, options, xlsx?.kind === 'values' ? xlsx.table : undefined);
         return;
       }
       const valuesOnly = (['scorecard', 'dryRun', 'json'] as const).filter(
@@ -66,13 +72,13 @@ export function registerImportCommand(program: Command, io: Io): void {
       if (valuesOnly.length > 0) {
         throw new CliError(
           EXIT_INVALID,
-          `--${valuesOnly[0] === 'dryRun' ? 'dry-run' : valuesOnly[0]} is for values files (.csv, .xlsx), not strategy files`,
+          `--${valuesOnly[0] === 'dryRun' ? 'dry-run' : valuesOnly[0]} is for values files (.csv, .xlsx), not strategy files or workbooks`,
         );
       }
       const ids =
         options.server === undefined
-          ? await importLocally(io, file, options)
-          : await importThroughServer(io, file, options);
+          ? await importLocally(io, workbook ?? (await validStrategy(io, file)), options)
+          : await importThroughServer(io, file, workbook, options);
       const colors = colorsFor(io);
       io.stdout(
         `${colors.green('✔')} imported ${ids.length} scorecard${ids.length === 1 ? '' : 's'} into workspace "${options.workspace}": ${ids.join(', ')}\n`,
@@ -82,10 +88,9 @@ export function registerImportCommand(program: Command, io: Io): void {
 
 async function importLocally(
   io: Io,
-  file: string,
+  strategy: Strategy,
   options: ImportOptions,
 ): Promise<readonly string[]> {
-  const strategy = await validStrategy(io, file);
   return withLocalDatabase(io, options, async (database) => {
     try {
       await saveStrategy(database.db, options.workspace, strategy, {
@@ -107,13 +112,18 @@ async function importLocally(
   });
 }
 
+/**
+ * Sends the file to the strategy import endpoint; a workbook (already validated here) is sent as
+ * the strategy file it stands for, in JSON.
+ */
 async function importThroughServer(
   io: Io,
   file: string,
+  workbook: Strategy | null,
   options: ImportOptions,
 ): Promise<readonly string[]> {
-  const text = await readText(io, file);
-  const json = file.toLowerCase().endsWith('.json');
+  const text = workbook === null ? await readText(io, file) : stringifyStrategy(workbook, 'json');
+  const json = workbook !== null || file.toLowerCase().endsWith('.json');
   const url = `${workspaceApi(options)}/import${options.replace ? '?replace=true' : ''}`;
   const response = await callServer(url, {
     method: 'POST',

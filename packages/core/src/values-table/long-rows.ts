@@ -15,7 +15,7 @@ export interface LongValueRow {
 
 /**
  * Every stored value of the strategy (or of one scorecard), one row each: scorecards and KPIs in
- * the strategy's order, periods oldest first. What `bearing export --format csv|xlsx` writes.
+ * the strategy's order, periods oldest first. What `bearing export --format csv|values-xlsx` writes.
  */
 export function longValueRows(strategy: Strategy, scorecard: string | null = null): LongValueRow[] {
   const rows: LongValueRow[] = [];

@@ -21,6 +21,11 @@ export async function readXlsxTable(bytes: Uint8Array, source: string): Promise<
       `${source} is not a readable XLSX workbook (${(error as Error).message}); save it from your spreadsheet program as "Excel Workbook (.xlsx)" or as CSV`,
     );
   }
+  return valuesTableOf(workbook, source);
+}
+
+/** The values sheet of a loaded workbook as a table (see readXlsxTable). */
+export function valuesTableOf(workbook: ExcelJS.Workbook, source: string): ValuesTable {
   const sheet =
     workbook.worksheets.find((s) => s.name.toLowerCase() === VALUES_SHEET.toLowerCase()) ??
     workbook.worksheets[0];

@@ -1,3 +1,4 @@
+import { writeStrategyWorkbook } from '@bearing/io';
 import {
   type ScorecardId,
   type StrategyFormat,
@@ -40,6 +41,11 @@ export async function importStrategy(
 }
 
 /** The workspace as a strategy file; importing it into an empty workspace gives it back. */
+/** The workspace as the strategy workbook (docs/spreadsheets.md), the bytes of an .xlsx file. */
+export async function exportWorkbook(db: Executor, workspace: string): Promise<Uint8Array> {
+  return writeStrategyWorkbook(await loadStrategy(db, workspace));
+}
+
 export async function exportStrategy(
   db: Executor,
   workspace: string,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiError } from '../../errors.ts';
 import { authorize } from '../../plugins/auth.ts';
 import { importAnywhere } from '../../services/off-thread-import.ts';
-import { exportStrategy } from '../../services/strategy.service.ts';
+import { exportStrategy, exportWorkbook } from '../../services/strategy.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody } from '../common.schema.ts';
 import { formatOfContentType, negotiateFormat } from './negotiate.ts';
@@ -17,9 +17,10 @@ import {
   importResponse,
 } from './strategy.schema.ts';
 
-const MEDIA: Readonly<Record<'yaml' | 'json', string>> = {
+const MEDIA: Readonly<Record<'yaml' | 'json' | 'xlsx', string>> = {
   yaml: 'application/yaml; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /**
@@ -76,12 +77,13 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
     {
       schema: {
         tags: ['strategy'],
-        summary: 'the workspace as a strategy file (YAML or JSON by Accept or ?format)',
-        produces: [MEDIA.yaml, MEDIA.json],
+        summary:
+          'the workspace as a strategy file (YAML or JSON by Accept or ?format), or as the strategy workbook (?format=xlsx)',
+        produces: [MEDIA.yaml, MEDIA.json, MEDIA.xlsx],
         params: importParams,
         querystring: exportQuery,
         response: {
-          200: z.string().describe('the strategy file'),
+          200: z.any().describe("the strategy file, or the workbook's bytes"),
           ...commonErrors,
           406: errorBody,
         },
@@ -97,6 +99,14 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
           'the export is YAML (application/yaml) or JSON (application/json)',
           'headers.accept',
         );
+      }
+      if (format === 'xlsx') {
+        const bytes = await exportWorkbook(deps.db.db, ws);
+        // Workspace ids are letters, digits, '.', '_' and '-': safe in a file name.
+        return reply
+          .type(MEDIA.xlsx)
+          .header('content-disposition', `attachment; filename="${ws}-strategy.xlsx"`)
+          .send(Buffer.from(bytes));
       }
       const text = await exportStrategy(deps.db.db, ws, format);
       return reply.type(MEDIA[format]).send(text);

@@ -55,7 +55,9 @@ export const importErrors = {
 
 export const exportQuery = z.object({
   format: z
-    .enum(['yaml', 'json'])
+    .enum(['yaml', 'json', 'xlsx'])
     .optional()
-    .describe('overrides the Accept header (handy for a download link)'),
+    .describe(
+      'overrides the Accept header (handy for a download link); xlsx is the strategy workbook',
+    ),
 });

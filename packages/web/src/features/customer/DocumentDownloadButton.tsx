@@ -1,6 +1,12 @@
 import { Button, Menu, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconDownload, IconMarkdown, IconWorld } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconMarkdown,
+  IconWorld,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '../../api/describe-error.ts';
 import { fetchDocument, saveFile, type DocumentFormat } from './download-document.ts';
@@ -14,8 +20,9 @@ interface DocumentDownloadButtonProps extends Omit<ButtonProps, 'children' | 'lo
 
 /**
  * "Download strategy document": the scorecard told from the challenge to the scores (as
- * `bearing doc`), as a standalone HTML page or as Markdown. Reusable on any page that knows a
- * scorecard (customer view, scorecard index, dashboard).
+ * `bearing doc`), as a standalone HTML page or as Markdown; and the strategy workbook (as
+ * `bearing export --format xlsx`: the whole workspace to edit in Excel and import back). Reusable
+ * on any page that knows a scorecard (customer view, scorecard index, dashboard).
  */
 export function DocumentDownloadButton({
   ws,
@@ -59,6 +66,14 @@ export function DocumentDownloadButton({
         </Menu.Item>
         <Menu.Item leftSection={<IconMarkdown size={16} />} onClick={() => void download('md')}>
           Markdown (to edit or put in a wiki)
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>The whole strategy</Menu.Label>
+        <Menu.Item
+          leftSection={<IconFileSpreadsheet size={16} />}
+          onClick={() => void download('xlsx')}
+        >
+          Download workbook (Excel, to edit and import back)
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -31,6 +31,16 @@ describe('fetchDocument', () => {
     expect(await file.blob.text()).toBe('# Acme');
   });
 
+  it('downloads the strategy workbook from the workspace export, named by the workspace', async () => {
+    const fetch = vi.fn(() => Promise.resolve(new Response(new Uint8Array([80, 75]))));
+    vi.stubGlobal('fetch', fetch);
+    const file = await fetchDocument('default', 'acme', 'xlsx', '2026-Q2');
+    expect(fetch).toHaveBeenCalledWith('/api/workspaces/default/export?format=xlsx', {
+      headers: { 'X-Bearing-Request': '1' },
+    });
+    expect(file.name).toBe('default-strategy.xlsx');
+  });
+
   it('turns an API error into a readable ApiError instead of a file', async () => {
     vi.stubGlobal(
       'fetch',

@@ -1,7 +1,8 @@
 import { ApiError, CLIENT_HEADERS, apiUrl } from '../../api/client.ts';
 import { paths } from '../../api/paths.ts';
 
-export type DocumentFormat = 'html' | 'md';
+/** `xlsx` is the strategy workbook: the whole workspace, to edit in Excel and import back. */
+export type DocumentFormat = 'html' | 'md' | 'xlsx';
 
 export interface DocumentFile {
   readonly name: string;
@@ -20,9 +21,11 @@ export async function fetchDocument(
 ): Promise<DocumentFile> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(paths.document(ws, sc), { format, period }), {
-      headers: CLIENT_HEADERS,
-    });
+    const url =
+      format === 'xlsx'
+        ? apiUrl(paths.exportStrategy(ws), { format })
+        : apiUrl(paths.document(ws, sc), { format, period });
+    response = await fetch(url, { headers: CLIENT_HEADERS });
   } catch {
     throw new ApiError(0, {
       code: 'OFFLINE',
@@ -39,7 +42,8 @@ export async function fetchDocument(
   }
   const blob = await response.blob();
   const name =
-    fileNameFrom(response.headers.get('content-disposition')) ?? `${sc}-strategy.${format}`;
+    fileNameFrom(response.headers.get('content-disposition')) ??
+    `${format === 'xlsx' ? ws : sc}-strategy.${format}`;
   return { name, blob };
 }
 
