@@ -47,7 +47,11 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     },
   };
   const code = await run(io, argv);
-  return { code, stdout, stderr, bytes: Buffer.concat(chunks) };
+  // Not enumerable: tests that compare the whole result with toEqual need not know about it.
+  return Object.defineProperty({ code, stdout, stderr }, 'bytes', {
+    value: Buffer.concat(chunks),
+    enumerable: false,
+  }) as CliRun;
 }
 
 /** A fresh directory, removed when the calling test finishes. */

@@ -5,7 +5,7 @@ import { describeError } from '../../api/describe-error.ts';
 import type { InitiativeRecord, ScorecardScore } from '../../api/types.ts';
 import { useLintMarkers } from '../quality/index.ts';
 import type { AddObjectiveTarget } from './AddObjectiveDialog.tsx';
-import { exportStrategyMap } from './export-map.ts';
+import { exportStrategyMap, type MapExportKind } from './export-map.ts';
 import type { Point, SavedPositions } from './layout/types.ts';
 import type { LinkDialogState } from './LinkDialog.tsx';
 import { MapDialogs } from './MapDialogs.tsx';
@@ -137,12 +137,17 @@ export function StrategyMap(props: StrategyMapProps) {
       );
   });
 
-  const exportMap = useStableCallback((kind: 'svg' | 'png') => {
+  const exportMap = useStableCallback((kind: MapExportKind) => {
     if (!layout) return;
     const subtitle = props.scores ? `Strategy map · ${props.scores.period}` : 'Strategy map';
-    exportStrategyMap(kind, sc, { title: props.scorecardName, subtitle, layout, ...model }).catch(
-      (error: unknown) =>
-        notifications.show({ color: 'red', title: 'Not exported', message: describeError(error) }),
+    const where = { ws, sc, period: props.scores?.period ?? null };
+    exportStrategyMap(kind, where, {
+      title: props.scorecardName,
+      subtitle,
+      layout,
+      ...model,
+    }).catch((error: unknown) =>
+      notifications.show({ color: 'red', title: 'Not exported', message: describeError(error) }),
     );
   });
 
