@@ -5,6 +5,11 @@
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Bytes to stdout (a PDF or PNG piped on). Optional so hosts that only print text need not
+   * provide it; commands that write binary refuse without it and ask for --out.
+   */
+  readonly stdoutBytes?: (data: Uint8Array) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal: colours are for people, not for pipes. */
   readonly isTTY: boolean;

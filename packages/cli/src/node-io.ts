@@ -7,6 +7,7 @@ export function nodeIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdoutBytes: (data) => process.stdout.write(data),
     env: process.env,
     isTTY: process.stdout.isTTY,
     stdin: process.stdin,

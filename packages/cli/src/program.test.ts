@@ -30,6 +30,7 @@ describe('the bearing program', () => {
       'wizard',
       'templates',
       'doc',
+      'report',
     ]);
   });
 

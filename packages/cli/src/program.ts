@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDbCommand } from './commands/db.ts';
 import { registerDocCommand } from './commands/doc.ts';
+import { registerReportCommand } from './commands/report.ts';
 import { registerEvidenceCommand } from './commands/evidence.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerHistoryCommand } from './commands/history.ts';
@@ -70,6 +71,7 @@ export function buildProgram(io: Io): Command {
   registerWizardCommand(program, io);
   registerTemplatesCommand(program, io);
   registerDocCommand(program, io);
+  registerReportCommand(program, io);
   return program;
 }
 

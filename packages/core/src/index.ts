@@ -16,3 +16,4 @@ export * from './cycle/index.ts';
 export * from './formulas/index.ts';
 export * from './evidence/index.ts';
 export * from './values-table/index.ts';
+export * from './report/index.ts';

@@ -27,6 +27,7 @@ import { valueRoutes } from './routes/values/values.routes.ts';
 import { valuesFileRoutes } from './routes/values-files/values-files.routes.ts';
 import { workspaceRoutes } from './routes/workspaces/workspaces.routes.ts';
 import { documentRoutes } from './routes/document/document.routes.ts';
+import { reportRoutes } from './routes/report/report.routes.ts';
 import { templateRoutes } from './routes/templates/templates.routes.ts';
 import { wizardRoutes } from './routes/wizard/wizard.routes.ts';
 import { explainRoutes } from './routes/explain/explain.routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   changeRoutes(app, routeDeps);
   editRoutes(app, routeDeps);
   documentRoutes(app, routeDeps);
+  reportRoutes(app, routeDeps);
   templateRoutes(app, routeDeps);
   wizardRoutes(app, routeDeps);
   explainRoutes(app, routeDeps);

@@ -1,3 +1,4 @@
+import { chromiumPath } from './render/chromium-path.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -51,6 +52,11 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** Directory of the built web app (index.html, assets/); a "not built" page when it has none. */
   readonly webRoot: string;
+  /**
+   * The Chromium that prints PDF and PNG downloads: BEARING_CHROMIUM, else CHROME_PATH, else
+   * /usr/bin/chromium. Not checked here: the server runs without one (HTML and SVG still work).
+   */
+  readonly chromium: string;
 }
 
 export interface ConfigInput {
@@ -148,6 +154,7 @@ export function parseConfig(
     allowedHosts: Object.freeze(allowedHosts),
     logLevel: level as LogLevel,
     webRoot,
+    chromium: chromiumPath(env),
   });
 }
 

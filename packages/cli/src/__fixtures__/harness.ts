@@ -15,6 +15,8 @@ export interface CliRun {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** What the command wrote to stdout as bytes (PDF, PNG). */
+  readonly bytes: Uint8Array;
 }
 
 export interface RunOptions {
@@ -28,7 +30,9 @@ export interface RunOptions {
 export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
+  const chunks: Uint8Array[] = [];
   const io: Io = {
+    stdoutBytes: (data) => chunks.push(data),
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     env: options.env ?? {},
@@ -43,7 +47,11 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     },
   };
   const code = await run(io, argv);
-  return { code, stdout, stderr };
+  // Not enumerable: tests that compare the whole result with toEqual need not know about it.
+  return Object.defineProperty({ code, stdout, stderr }, 'bytes', {
+    value: Buffer.concat(chunks),
+    enumerable: false,
+  }) as CliRun;
 }
 
 /** A fresh directory, removed when the calling test finishes. */

@@ -4,7 +4,7 @@ export { DOCUMENT_FORMATS, strategyDocument } from './document.ts';
 export type { DocumentFormat, StrategyDocumentOptions } from './document.ts';
 export type { Block } from './block.ts';
 export { strategyBlocks } from './strategy-blocks.ts';
-export { escapeHtml, renderHtml, renderMarkdown } from './render.ts';
+export { escapeHtml, renderHtml, renderHtmlBody, renderMarkdown } from './render.ts';
 export {
   formatLagText,
   formatNumber,

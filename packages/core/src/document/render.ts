@@ -39,9 +39,15 @@ th{background:#f2f5f8}.green{color:#1a7f37}.amber{color:#9a6700}.red{color:#cf22
 
 /** A standalone page: inline CSS, no scripts, every text escaped; status words are coloured. */
 export function renderHtml(blocks: readonly Block[], title: string): string {
+  const body = renderHtmlBody(blocks);
+  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n<style>\n${CSS}\n</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+}
+
+/** The blocks as HTML elements, for pages that bring their own frame (the board report). */
+export function renderHtmlBody(blocks: readonly Block[]): string {
   const text = (t: string) =>
     escapeHtml(t).replace(/\b(green|amber|red)\b$/, (s) => `<span class="${s}">${s}</span>`);
-  const body = blocks
+  return blocks
     .map((b) => {
       switch (b.kind) {
         case 'heading':
@@ -57,5 +63,4 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
       }
     })
     .join('\n');
-  return `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>\n<style>\n${CSS}\n</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }

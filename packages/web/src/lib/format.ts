@@ -30,12 +30,8 @@ export function formatTarget(target: Target | null | undefined, unit?: string | 
   return `${formatNumber(target[0])}–${formatValue(target[1], unit)}`;
 }
 
-export const STATUS_LABEL: Readonly<Record<Status, string>> = {
-  green: 'On track',
-  amber: 'At risk',
-  red: 'Off track',
-  none: 'No data',
-};
+// Status words and drawing colours live with the map drawing in the core, shared with reports.
+export { STATUS_HEX, STATUS_LABEL } from '@bearing/core/map';
 
 /** Mantine colour names per status; the icon and label carry the meaning too. */
 export const STATUS_COLOR: Readonly<Record<Status, string>> = {
@@ -43,14 +39,6 @@ export const STATUS_COLOR: Readonly<Record<Status, string>> = {
   amber: 'yellow',
   red: 'red',
   none: 'gray',
-};
-
-/** Hex colours for canvases and exports (SVG/PNG), where theme variables do not reach. */
-export const STATUS_HEX: Readonly<Record<Status, string>> = {
-  green: '#0ca678',
-  amber: '#f59f00',
-  red: '#e03131',
-  none: '#868e96',
 };
 
 export function formatDateTime(iso: string | null | undefined): string {

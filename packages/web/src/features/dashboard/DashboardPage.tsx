@@ -1,5 +1,6 @@
 import { Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DocumentDownloadButton } from '../customer/index.ts';
+import { ReportDownloadButton } from '../report/ReportDownloadButton.tsx';
 import { ValuesDownloadButton } from '../data-entry/ValuesDownloadButton.tsx';
 import { IconAlertTriangle, IconClockExclamation, IconDatabase } from '@tabler/icons-react';
 import { DEFAULT_THRESHOLDS } from '@bearing/core';
@@ -79,6 +80,7 @@ function Dashboard({
           </Text>
         </div>
         <Group gap="xs">
+          <ReportDownloadButton ws={params.ws} sc={params.sc} period={period} size="xs" />
           <ValuesDownloadButton ws={params.ws} sc={params.sc} size="xs" />
           <DocumentDownloadButton ws={params.ws} sc={params.sc} period={period} size="xs" />
         </Group>

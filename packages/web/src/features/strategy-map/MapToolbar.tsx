@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Menu, Text, Tooltip } from '@mantine/core';
 import {
   IconChecklist,
   IconDownload,
+  IconFileTypePdf,
   IconFileTypePng,
   IconFileTypeSvg,
   IconFlask,
@@ -15,6 +16,7 @@ import { memo } from 'react';
 import type { Status } from '../../api/types.ts';
 import { StatusBadge, StatusIcon } from '../../components/StatusBadge.tsx';
 import { STATUS_LABEL } from '../../lib/format.ts';
+import type { MapExportKind } from './export-map.ts';
 
 const STATUSES: readonly Status[] = ['green', 'amber', 'red', 'none'];
 
@@ -27,7 +29,7 @@ export interface MapToolbarProps {
   readonly evidenceShown: boolean;
   readonly onFit: () => void;
   readonly onRelayout: () => void;
-  readonly onExport: (kind: 'svg' | 'png') => void;
+  readonly onExport: (kind: MapExportKind) => void;
   readonly onToggleQuality: () => void;
   readonly onToggleEvidence: () => void;
 }
@@ -105,6 +107,12 @@ export const MapToolbar = memo(function MapToolbar(props: MapToolbarProps) {
               onClick={() => props.onExport('png')}
             >
               PNG image
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconFileTypePdf size={16} />}
+              onClick={() => props.onExport('pdf')}
+            >
+              PDF (printed by the server)
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>

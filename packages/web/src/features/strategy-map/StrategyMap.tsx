@@ -8,7 +8,7 @@ import { useMapEvidence } from '../evidence/use-map-evidence.ts';
 import { EvidenceLegend } from '../evidence/EvidenceLegend.tsx';
 import { LinkEvidenceSection } from '../evidence/LinkEvidenceSection.tsx';
 import type { AddObjectiveTarget } from './AddObjectiveDialog.tsx';
-import { exportStrategyMap } from './export-map.ts';
+import { exportStrategyMap, type MapExportKind } from './export-map.ts';
 import type { Point, SavedPositions } from './layout/types.ts';
 import type { LinkDialogState } from './LinkDialog.tsx';
 import { MapDialogs } from './MapDialogs.tsx';
@@ -147,12 +147,17 @@ export function StrategyMap(props: StrategyMapProps) {
       );
   });
 
-  const exportMap = useStableCallback((kind: 'svg' | 'png') => {
+  const exportMap = useStableCallback((kind: MapExportKind) => {
     if (!layout) return;
     const subtitle = props.scores ? `Strategy map · ${props.scores.period}` : 'Strategy map';
-    exportStrategyMap(kind, sc, { title: props.scorecardName, subtitle, layout, ...model }).catch(
-      (error: unknown) =>
-        notifications.show({ color: 'red', title: 'Not exported', message: describeError(error) }),
+    const where = { ws, sc, period: props.scores?.period ?? null };
+    exportStrategyMap(kind, where, {
+      title: props.scorecardName,
+      subtitle,
+      layout,
+      ...model,
+    }).catch((error: unknown) =>
+      notifications.show({ color: 'red', title: 'Not exported', message: describeError(error) }),
     );
   });
 

@@ -1,18 +1,36 @@
 /**
- * Downloads of the map: the SVG as built by map-to-svg.ts, and a PNG drawn from that SVG on a
- * canvas at twice the size (sharp on high-density screens and in slides).
+ * Downloads of the map: the SVG as built by the core's drawing (map-to-svg.ts adapts it), a PNG
+ * drawn from that SVG on a canvas at twice the size (sharp on high-density screens and in
+ * slides), and a PDF printed by the server's Chromium from the same drawing.
  */
 
+import { saveFile } from '../customer/download-document.ts';
+import { fetchMapPdf } from '../report/download-report.ts';
 import { mapToSvg, type SvgMapInput } from './map-to-svg.ts';
 
-/** The map as `<scorecard>-strategy-map.svg` or `.png`. */
+export type MapExportKind = 'svg' | 'png' | 'pdf';
+
+/** Which map: the scorecard of a workspace, coloured as of a period (null: the latest). */
+export interface MapExportTarget {
+  readonly ws: string;
+  readonly sc: string;
+  readonly period: string | null;
+}
+
+/** The map as `<scorecard>-strategy-map.svg`, `.png` or `.pdf`. */
 export async function exportStrategyMap(
-  kind: 'svg' | 'png',
-  scorecard: string,
+  kind: MapExportKind,
+  target: MapExportTarget,
   input: SvgMapInput,
 ): Promise<void> {
+  if (kind === 'pdf') {
+    // Printed on the server: the browser cannot make a PDF without a print dialog. The server
+    // places cards at their saved positions, else by perspective rows (it has no ELK).
+    saveFile(await fetchMapPdf(target.ws, target.sc, target.period));
+    return;
+  }
   const svg = mapToSvg(input);
-  const fileName = exportFileName(scorecard, kind);
+  const fileName = exportFileName(target.sc, kind);
   if (kind === 'svg') downloadSvg(svg, fileName);
   else await downloadPng(svg, fileName);
 }
