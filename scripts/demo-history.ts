@@ -45,6 +45,14 @@ export const DEMO_ROLES: Readonly<Record<string, LinkRole>> = {
   'service/dealer-stock>repeat-sales': 'holds',
 };
 
+/**
+ * KPIs whose values stop before the last month, by `scorecard/kpi`: the demo shows what an
+ * overdue KPI looks like (no value for the latest period, marked overdue).
+ */
+export const DEMO_LAST_VALUES: Readonly<Record<string, string>> = {
+  'acme/on-time-delivery': '2026-08',
+};
+
 const VERDICT_OF_ROLE: Readonly<Record<LinkRole, EvidenceVerdict>> = {
   holds: 'supported',
   fails: 'contradicted',
@@ -125,12 +133,10 @@ function writeOrganisation(doc: Document, strategy: Strategy, seed: number): voi
         const node = doc.getIn(['scorecards', s, 'objectives', j, 'kpis', n]);
         if (!isMap(node)) return;
         const values = new YAMLMap();
-        for (const [key, value] of kpiValues(
-          k,
-          path,
-          DEMO_MONTHS,
-          seed * 31 + s * 997 + j * 7 + n,
-        )) {
+        const last = DEMO_LAST_VALUES[`${scorecard.id}/${k.id}`];
+        const generated = kpiValues(k, path, DEMO_MONTHS, seed * 31 + s * 997 + j * 7 + n);
+        // Compared as month keys: the KPIs named in DEMO_LAST_VALUES are monthly.
+        for (const [key, value] of generated.filter(([p]) => last === undefined || p <= last)) {
           const scalar = new Scalar(key);
           scalar.type = Scalar.QUOTE_SINGLE;
           values.set(scalar, value);
