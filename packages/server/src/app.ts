@@ -22,6 +22,7 @@ import { lintRoutes } from './routes/lint/lint.routes.ts';
 import { scorecardRoutes } from './routes/scorecards/scorecards.routes.ts';
 import { strategyRoutes } from './routes/strategy/strategy.routes.ts';
 import { valueRoutes } from './routes/values/values.routes.ts';
+import { valuesFileRoutes } from './routes/values-files/values-files.routes.ts';
 import { workspaceRoutes } from './routes/workspaces/workspaces.routes.ts';
 import { documentRoutes } from './routes/document/document.routes.ts';
 import { templateRoutes } from './routes/templates/templates.routes.ts';
@@ -94,6 +95,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
   await app.register((scope, _options, done) => {
     strategyRoutes(scope, routeDeps);
+    done();
+  });
+  // Own scope too: values files are read as raw bytes under the import body limit.
+  await app.register((scope, _options, done) => {
+    valuesFileRoutes(scope, routeDeps);
     done();
   });
   // Last: the web app's files and page fallback sit behind every API route.

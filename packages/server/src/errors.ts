@@ -35,6 +35,13 @@ export const API_ERROR_STATUS = {
   HOST_NOT_ALLOWED: 421,
   /** A well-formed strategy document that breaks the format's rules; `issues` lists every one. */
   INVALID_STRATEGY: 422,
+  /**
+   * A values file (CSV/XLSX) with problems; `problems` lists each, located by sheet, row and
+   * column, and `rows` holds the rows they are on. Nothing was imported.
+   */
+  INVALID_VALUES: 422,
+  /** An upload that is no CSV or XLSX workbook at all (a damaged file, a CSV sent as XLSX). */
+  UNREADABLE_FILE: 422,
   /** A reference to an id that does not exist (a parent, a perspective, a link end…). */
   BROKEN_REFERENCE: 422,
   /** A move that would make objectives roll up into themselves (`parent`, `contributesTo`). */

@@ -1,13 +1,14 @@
+import { resolve } from 'node:path';
 import {
-  type Strategy,
+  type ValueChange,
   type ValuesDiff,
   type ValuesProblem,
+  type ValuesProblemJson,
   type ValuesTable,
-  diffValues,
-  parseStrategyText,
-  readValuesTable,
+  valuesImportProblemsSchema,
+  valuesImportResultSchema,
 } from '@bearing/core';
-import { NotFoundError, changesByScorecard, importValuesTable, valueInput } from '@bearing/db';
+import { NotFoundError, importValuesTable } from '@bearing/db';
 import { CliError, EXIT_FAILURE, EXIT_INVALID } from '../exit-codes.ts';
 import type { Io } from '../io.ts';
 import { colorsFor } from '../output/colors.ts';
@@ -35,9 +36,6 @@ export interface ValuesImportOptions extends TransferOptions {
   readonly json?: true;
 }
 
-/** The most values the bulk values endpoint takes in one request. */
-const BULK_LIMIT = 10_000;
-
 /**
  * `bearing import FILE.csv|FILE.xlsx`: a values file, all or nothing. The file is read against
  * the workspace's strategy; any problem lists every problem located (exit 2) and writes nothing;
@@ -53,7 +51,7 @@ export async function importValues(
   const result =
     options.server === undefined
       ? await importLocally(io, table, options)
-      : await importThroughServer(io, table, options);
+      : await importThroughServer(io, table, file, options);
   const dryRun = options.dryRun === true;
   if (options.json) printJsonResult(io, file, { shape: result.shape, dryRun, diff: result.diff });
   else if (dryRun) printDryRun(io, file, result.diff);
@@ -68,18 +66,6 @@ export async function importValues(
 interface Planned {
   readonly shape: string | null;
   readonly diff: ValuesDiff;
-}
-
-/** Reads the table against the strategy; a file with problems stops here, listing them all. */
-function plan(
-  io: Io,
-  table: ValuesTable,
-  strategy: Strategy,
-  options: ValuesImportOptions,
-): Planned {
-  const reading = readValuesTable(table, strategy, { scorecard: options.scorecard ?? null });
-  if (reading.problems.length > 0) refuse(io, table, reading.problems, options);
-  return { shape: reading.shape, diff: diffValues(strategy, reading.values) };
 }
 
 /** Lists every problem (stderr, or stdout as JSON) and stops with exit 2. */
@@ -130,43 +116,56 @@ function importLocally(io: Io, table: ValuesTable, options: ValuesImportOptions)
 }
 
 /**
- * Through a server: its strategy (the export) is what the file is checked against, and the
- * values go through its bulk values endpoint, so its access checks and change log apply. Each
- * request is one transaction; a file spanning several scorecards (or more than 10,000 values)
- * is several requests, sent only after the whole file has passed every check.
+ * Through a server: the file's bytes go to its values import endpoint, which reads them as the
+ * local import does and writes them in ONE transaction under its access checks and change log
+ * (POST …/values/import). Its problems come back located, and are listed as local ones are.
  */
 async function importThroughServer(
   io: Io,
   table: ValuesTable,
+  file: string,
   options: ValuesImportOptions,
 ): Promise<Planned> {
-  const api = workspaceApi(options);
-  const planned = plan(io, table, await serverStrategy(api), options);
-  if (options.dryRun) return planned;
-  for (const [scorecard, changes] of changesByScorecard(planned.diff.changes)) {
-    for (let i = 0; i < changes.length; i += BULK_LIMIT) {
-      const values = changes.slice(i, i + BULK_LIMIT).map(valueInput);
-      const response = await callServer(
-        `${api}/scorecards/${encodeURIComponent(scorecard)}/values`,
-        {
-          method: 'PUT',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ values }),
-        },
+  const query = new URLSearchParams();
+  if (options.dryRun) query.set('dryRun', 'true');
+  if (options.scorecard !== undefined) query.set('scorecard', options.scorecard);
+  const search = query.size > 0 ? `?${query.toString()}` : '';
+  const bytes = await io.readBytes(resolve(io.cwd, file));
+  const response = await callServer(`${workspaceApi(options)}/values/import${search}`, {
+    method: 'POST',
+    headers: { 'content-type': table.sheet === null ? 'text/csv' : XLSX_MEDIA_TYPE },
+    body: new Uint8Array(bytes),
+  });
+  if (response.status === 422) {
+    const failure = await apiFailure(response);
+    const details = valuesImportProblemsSchema
+      .partial()
+      .safeParse((failure.body as { error?: unknown } | null)?.error);
+    const problems = details.success ? (details.data.problems ?? []) : [];
+    if (failure.code === 'INVALID_VALUES' && problems.length > 0) {
+      refuse(
+        io,
+        table,
+        problems.map((p) => problemOf(table, p)),
+        options,
       );
-      if (!response.ok) throw await refused(response);
     }
+    throw new CliError(EXIT_INVALID, `${table.source}: ${failure.message}`);
   }
-  return planned;
+  if (!response.ok) throw await refused(response);
+  const result = valuesImportResultSchema.parse(await response.json());
+  return {
+    shape: result.shape,
+    diff: { counts: result.counts, changes: result.changes as unknown as ValueChange[] },
+  };
 }
 
-async function serverStrategy(api: string): Promise<Strategy> {
-  const response = await callServer(`${api}/export?format=json`, { method: 'GET' });
-  if (!response.ok) throw await refused(response);
-  const parsed = parseStrategyText(await response.text(), 'json');
-  if (!parsed.ok)
-    throw new CliError(EXIT_FAILURE, 'the server sent a strategy that does not validate');
-  return parsed.value;
+const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A problem the server sent, located in the file as the user named it. */
+function problemOf(table: ValuesTable, p: ValuesProblemJson): ValuesProblem {
+  const { code, message, sheet, row, column, header } = p;
+  return { code, message, location: { source: table.source, sheet, row, column, header } };
 }
 
 async function refused(response: Response): Promise<CliError> {

@@ -18,7 +18,10 @@ export const VERDICT_LABELS: Readonly<Record<EvidenceVerdict, string>> = {
  * `2 months`; `3 months (stated 1)` when a significant relation's lag is not the map's (for an
  * inconclusive link the lag is only where the weak relation peaked: no news about the map).
  */
-export function formatEvidenceLag(link: LinkEvidence): string {
+export function formatEvidenceLag(
+  // Only the figures it reads, so a client's wire type (plain string ids) formats too.
+  link: Pick<LinkEvidence, 'lag' | 'step' | 'statedLag' | 'verdict'>,
+): string {
   if (link.lag === null) return NONE;
   const found = steps(link.lag, link.step);
   const significant = link.verdict === 'supported' || link.verdict === 'contradicted';

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil } from './calendar.ts';
-import { FREQUENCY_PERIOD_KIND, periodContaining } from './containing.ts';
-import { periodOf } from './period.ts';
+import {
+  FREQUENCY_PERIOD_KIND,
+  periodContaining,
+  periodKindOfFrequency,
+  periodsEndingAt,
+  shiftPeriod,
+} from './containing.ts';
+import { nextPeriod, periodOf } from './period.ts';
 
 const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -47,5 +53,59 @@ describe('periodContaining', () => {
       yearly: 'year',
     });
     expect(periodOf('2026-W53').end).toBe(day('2027-01-03'));
+  });
+});
+
+describe('periodsEndingAt', () => {
+  it('gives consecutive periods ending at the one asked for', () => {
+    expect(periodsEndingAt(periodOf('2026-02'), 4).map((p) => p.key)).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
+    expect(periodsEndingAt(periodOf('2027-W02'), 4).map((p) => p.key)).toEqual([
+      '2026-W52',
+      '2026-W53',
+      '2027-W01',
+      '2027-W02',
+    ]);
+    expect(periodsEndingAt(periodOf('2026-Q1'), 1).map((p) => p.key)).toEqual(['2026-Q1']);
+  });
+
+  it('agrees with nextPeriod for every kind', () => {
+    for (const key of ['2026', '2026-H1', '2026-Q3', '2026-03', '2026-W10', '2026-03-01']) {
+      const series = periodsEndingAt(periodOf(key), 36);
+      expect(series).toHaveLength(36);
+      for (let i = 1; i < series.length; i++) {
+        expect(nextPeriod(series[i - 1]!).key).toBe(series[i]!.key);
+      }
+    }
+  });
+
+  it('stops at the start of the calendar', () => {
+    expect(periodsEndingAt(periodOf('1001'), 6).map((p) => p.key)).toEqual(['1000', '1001']);
+  });
+});
+
+describe('shiftPeriod', () => {
+  it('steps forward and back by whole periods of the same kind', () => {
+    expect(shiftPeriod(periodOf('2026-11'), 3)?.key).toBe('2027-02');
+    expect(shiftPeriod(periodOf('2026-Q1'), -2)?.key).toBe('2025-Q3');
+    expect(shiftPeriod(periodOf('2026-W01'), -1)?.key).toBe('2025-W52');
+    expect(shiftPeriod(periodOf('2026-H2'), 0)?.key).toBe('2026-H2');
+  });
+
+  it('is null before the calendar starts', () => {
+    expect(shiftPeriod(periodOf('1000-02'), -2)).toBeNull();
+  });
+});
+
+describe('periodKindOfFrequency', () => {
+  it('maps each frequency to the periods its values are due in, and nothing else', () => {
+    expect(periodKindOfFrequency('quarterly')).toBe('quarter');
+    expect(periodKindOfFrequency('half-yearly')).toBe('half');
+    expect(periodKindOfFrequency('fortnightly')).toBeNull();
+    expect(periodKindOfFrequency('toString')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import {
   pad2,
   weekdayMondayZero,
 } from './calendar.ts';
-import { FIRST_YEAR, type Period, type PeriodKind, periodOf } from './period.ts';
+import { FIRST_YEAR, type Period, type PeriodKind, nextPeriod, periodOf } from './period.ts';
 
 /** The kind of period a KPI of this frequency reports for: a monthly KPI has one value a month. */
 export const FREQUENCY_PERIOD_KIND: Readonly<Record<Frequency, PeriodKind>> = {
@@ -18,6 +18,16 @@ export const FREQUENCY_PERIOD_KIND: Readonly<Record<Frequency, PeriodKind>> = {
   'half-yearly': 'half',
   yearly: 'year',
 };
+
+/**
+ * The period kind of a frequency given as text (as it arrives from a form or an API), or null
+ * when the text is not a frequency.
+ */
+export function periodKindOfFrequency(frequency: string): PeriodKind | null {
+  return Object.hasOwn(FREQUENCY_PERIOD_KIND, frequency)
+    ? FREQUENCY_PERIOD_KIND[frequency as Frequency]
+    : null;
+}
 
 /** The period of `kind` that holds `day` (a day number): 2026-03-15 lies in 2026-Q1, 2026-W11 … */
 export function periodContaining(kind: PeriodKind, day: number): Period {
@@ -54,6 +64,29 @@ export function periodBefore(p: Period, n: number): Period | null {
     at = periodContaining(at.kind, at.start - 1);
   }
   return at;
+}
+
+/**
+ * The period of the same kind `steps` periods away (negative: earlier), or null before the
+ * calendar's first year.
+ */
+export function shiftPeriod(p: Period, steps: number): Period | null {
+  if (steps <= 0) return periodBefore(p, -steps);
+  let at = p;
+  for (let i = 0; i < steps; i++) at = nextPeriod(at);
+  return at;
+}
+
+/**
+ * Up to `count` consecutive periods of `last`'s kind, oldest first, ending with `last` (fewer
+ * only at the start of the calendar): the columns of a trend.
+ */
+export function periodsEndingAt(last: Period, count: number): Period[] {
+  const out = [last];
+  for (let p = last; out.length < count && p.start - 1 >= FIRST_DAY; out.push(p)) {
+    p = periodContaining(last.kind, p.start - 1);
+  }
+  return out.reverse();
 }
 
 const FIRST_DAY = daysFromCivil(FIRST_YEAR, 1, 1);

@@ -7,3 +7,4 @@ export { LONG_COLUMNS, type LongColumn } from './header.ts';
 export * from './read-values.ts';
 export * from './diff.ts';
 export * from './long-rows.ts';
+export * from './import-result.schema.ts';

@@ -74,11 +74,17 @@ export function latestPeriod(
   if (key === null) {
     throw new ApiError(
       'NO_DATA',
-      `scorecard "${id}" has no KPI values yet, so there is no latest period; pass ?${path.replace('query.', '')}=`,
+      `scorecard "${id}" has no KPI values yet, so there is no latest period; ${periodHint(path)}`,
       path,
     );
   }
   return periodOf(key);
+}
+
+/** How to name the period yourself: a query parameter, or a field of the request body. */
+function periodHint(path: string): string {
+  if (path.startsWith('body.')) return `give "${path.slice('body.'.length)}" in the request body`;
+  return `pass ?${path.replace('query.', '')}=`;
 }
 
 export interface HistoryTarget {

@@ -3,11 +3,12 @@ import {
   type PeriodKey,
   type PeriodKind,
   type ScorecardId,
+  periodContaining,
+  periodsEndingAt,
   scoreNumbers,
 } from '@bearing/core';
 import type { Executor } from '@bearing/db';
 import { ApiError } from '../errors.ts';
-import { periodContaining, periodsEndingAt } from './period-steps.ts';
 import { latestPeriod } from './scoring.service.ts';
 import { cachedStrategy, preparedFor } from './strategy-cache.ts';
 
@@ -59,7 +60,7 @@ export async function scorecardTrends(
     throw new ApiError('NOT_FOUND', `scorecard "${scorecard}" does not exist`, 'params.id');
   }
   const last =
-    to ?? periodContaining(latestPeriod(cached, scorecard, 'query.to').end, DEFAULT_TREND_KIND);
+    to ?? periodContaining(DEFAULT_TREND_KIND, latestPeriod(cached, scorecard, 'query.to').end);
   let memo = cached.memo.get(TRENDS_MEMO) as Map<string, ScorecardTrends> | undefined;
   if (memo === undefined) {
     memo = new Map();

@@ -34,12 +34,17 @@ export const paths = {
     `${paths.scorecard(ws, sc)}/initiatives/${enc(id)}`,
   trends: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/trends`,
   layout: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/layout`,
+  evidence: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/evidence`,
+  linkSeries: (ws: string, sc: string, from: string, to: string) =>
+    `${paths.evidence(ws, sc)}/${enc(from)}/${enc(to)}`,
   document: (ws: string, sc: string) => `${paths.scorecard(ws, sc)}/document`,
   changes: (ws: string) => `/workspaces/${enc(ws)}/changes`,
   collection: (ws: string) => `/workspaces/${enc(ws)}/collection`,
   revert: (ws: string, change: string) => `/workspaces/${enc(ws)}/changes/${enc(change)}/revert`,
   importStrategy: (ws: string) => `/workspaces/${enc(ws)}/import`,
   exportStrategy: (ws: string) => `/workspaces/${enc(ws)}/export`,
+  importValues: (ws: string) => `/workspaces/${enc(ws)}/values/import`,
+  exportValues: (ws: string) => `/workspaces/${enc(ws)}/values/export`,
   templates: () => '/templates',
   template: (name: string) => `/templates/${enc(name)}`,
   applyTemplate: (ws: string, name: string) =>

@@ -113,6 +113,13 @@ export const routes: RouteObject[] = [
                 Component: m.QualityPage,
               })),
           },
+          {
+            path: 's/:sc/evidence',
+            lazy: () =>
+              import('../features/evidence/EvidencePage.tsx').then((m) => ({
+                Component: m.EvidencePage,
+              })),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,3 @@
-import { daysFromCivil } from '@bearing/core';
 import { describe, expect, it } from 'vitest';
 import {
   clipRange,
@@ -7,14 +6,11 @@ import {
   kindOfFrequency,
   MAX_RANGE_PERIODS,
   matchingPreset,
-  periodAtDay,
   periodsOf,
   presetRange,
   rangeOfKind,
   rangeOptions,
 } from './period-range.ts';
-
-const day = (y: number, m: number, d: number) => daysFromCivil(y, m, d);
 
 describe('the period kind of a KPI frequency', () => {
   it('maps each frequency to the periods its values are due in', () => {
@@ -28,29 +24,6 @@ describe('the period kind of a KPI frequency', () => {
 
   it('falls back to months for an unknown frequency', () => {
     expect(kindOfFrequency('fortnightly')).toBe('month');
-  });
-});
-
-describe('periodAtDay', () => {
-  it('finds the month, quarter, half and year holding a day', () => {
-    const d = day(2026, 8, 15);
-    expect(periodAtDay(d, 'day').key).toBe('2026-08-15');
-    expect(periodAtDay(d, 'month').key).toBe('2026-08');
-    expect(periodAtDay(d, 'quarter').key).toBe('2026-Q3');
-    expect(periodAtDay(d, 'half').key).toBe('2026-H2');
-    expect(periodAtDay(d, 'year').key).toBe('2026');
-  });
-
-  it('puts a day in the ISO week of its Thursday, across year ends', () => {
-    // 2027-01-01 is a Friday: it belongs to the last week of 2026 (2026 has 53 ISO weeks).
-    expect(periodAtDay(day(2027, 1, 1), 'week').key).toBe('2026-W53');
-    // 2026-01-01 is a Thursday: week 1 of 2026.
-    expect(periodAtDay(day(2026, 1, 1), 'week').key).toBe('2026-W01');
-    // 2024-12-30 is a Monday whose Thursday is in 2025.
-    expect(periodAtDay(day(2024, 12, 30), 'week').key).toBe('2025-W01');
-    const week = periodAtDay(day(2026, 3, 4), 'week');
-    expect(week.start).toBeLessThanOrEqual(day(2026, 3, 4));
-    expect(week.end).toBeGreaterThanOrEqual(day(2026, 3, 4));
   });
 });
 

@@ -6,10 +6,10 @@
 import {
   civilFromDays,
   daysFromCivil,
-  formatDay,
   parsePeriod,
+  periodContaining,
+  periodKindOfFrequency,
   periodRange,
-  type Frequency,
   type Period,
   type PeriodKind,
 } from '@bearing/core';
@@ -22,55 +22,15 @@ export interface PeriodRangeKeys {
 /** The history API refuses more points; a range is cut to this many periods. */
 export const MAX_RANGE_PERIODS = 1000;
 
-const KIND_OF_FREQUENCY: Readonly<Partial<Record<string, PeriodKind>>> = {
-  daily: 'day',
-  weekly: 'week',
-  monthly: 'month',
-  quarterly: 'quarter',
-  'half-yearly': 'half',
-  yearly: 'year',
-} satisfies Record<Frequency, PeriodKind>;
-
-/** The periods a KPI's values are due in: a quarterly KPI has a value per quarter. */
+/** The periods a KPI's values are due in (a quarterly KPI has a value per quarter); months if unknown. */
 export function kindOfFrequency(frequency: string): PeriodKind {
-  return KIND_OF_FREQUENCY[frequency] ?? 'month';
+  return periodKindOfFrequency(frequency) ?? 'month';
 }
 
 export function parseKey(key: string | null | undefined): Period | null {
   if (!key) return null;
   const parsed = parsePeriod(key);
   return parsed.ok ? parsed.period : null;
-}
-
-function mustParse(key: string): Period {
-  const parsed = parsePeriod(key);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.period;
-}
-
-/** The period of `kind` that holds the given day (days since 1970-01-01, as core counts). */
-export function periodAtDay(day: number, kind: PeriodKind): Period {
-  const { year, month } = civilFromDays(day);
-  switch (kind) {
-    case 'day':
-      return mustParse(formatDay(day));
-    case 'month':
-      return mustParse(`${year}-${String(month).padStart(2, '0')}`);
-    case 'quarter':
-      return mustParse(`${year}-Q${Math.ceil(month / 3)}`);
-    case 'half':
-      return mustParse(`${year}-H${month <= 6 ? 1 : 2}`);
-    case 'year':
-      return mustParse(String(year));
-    case 'week': {
-      // ISO 8601: a week belongs to the year of its Thursday.
-      const weekday = (((day + 3) % 7) + 7) % 7;
-      const thursday = day - weekday + 3;
-      const isoYear = civilFromDays(thursday).year;
-      const week = Math.floor((thursday - daysFromCivil(isoYear, 1, 1)) / 7) + 1;
-      return mustParse(`${isoYear}-W${String(week).padStart(2, '0')}`);
-    }
-  }
 }
 
 /**
@@ -83,8 +43,8 @@ export function rangeOfKind(range: PeriodRangeKeys, kind: PeriodKind): PeriodRan
   if (!from || !to) return null;
   const [first, last] = from.start <= to.start ? [from, to] : [to, from];
   return {
-    from: periodAtDay(first.start, kind).key,
-    to: periodAtDay(Math.max(last.end, first.start), kind).key,
+    from: periodContaining(kind, first.start).key,
+    to: periodContaining(kind, Math.max(last.end, first.start)).key,
   };
 }
 
@@ -101,7 +61,7 @@ export function periodsOf(range: PeriodRangeKeys): Period[] {
     let cursor = to;
     while (all.length < MAX_RANGE_PERIODS) {
       all.unshift(cursor);
-      cursor = periodAtDay(cursor.start - 1, cursor.kind);
+      cursor = periodContaining(cursor.kind, cursor.start - 1);
     }
     return all;
   }
@@ -136,7 +96,7 @@ export interface PresetContext {
 export function presetRange(preset: RangePreset, ctx: PresetContext): PeriodRangeKeys | null {
   const anchor = parseKey(ctx.anchor);
   if (!anchor) return null;
-  const at = (day: number) => periodAtDay(day, ctx.kind).key;
+  const at = (day: number) => periodContaining(ctx.kind, day).key;
   switch (preset) {
     case 'last-12-months': {
       const { year, month } = civilFromDays(anchor.end);
@@ -171,10 +131,10 @@ export function matchingPreset(range: PeriodRangeKeys, ctx: PresetContext): Rang
 export function rangeOptions(ctx: PresetContext, before = 36, after = 12): Period[] {
   const anchor = parseKey(ctx.anchor);
   if (!anchor) return [];
-  let newest = periodAtDay(anchor.end, ctx.kind);
-  for (let i = 0; i < after; i++) newest = periodAtDay(newest.end + 1, ctx.kind);
+  let newest = periodContaining(ctx.kind, anchor.end);
+  for (let i = 0; i < after; i++) newest = periodContaining(ctx.kind, newest.end + 1);
   const latest = parseKey(ctx.latest);
-  if (latest && latest.end > newest.end) newest = periodAtDay(latest.end, ctx.kind);
+  if (latest && latest.end > newest.end) newest = periodContaining(ctx.kind, latest.end);
   const earliest = parseKey(ctx.earliest);
   const out: Period[] = [];
   let cursor = newest;
@@ -182,7 +142,7 @@ export function rangeOptions(ctx: PresetContext, before = 36, after = 12): Perio
   while (out.length < MAX_RANGE_PERIODS) {
     out.push(cursor);
     if (cursor.start <= stopAt && out.length > before + after) break;
-    cursor = periodAtDay(cursor.start - 1, ctx.kind);
+    cursor = periodContaining(ctx.kind, cursor.start - 1);
   }
   return out;
 }

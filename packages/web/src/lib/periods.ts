@@ -1,7 +1,14 @@
 /**
  * Period lists for the period picker, from core's period arithmetic (no Date maths of our own).
  */
-import { nextPeriod, parsePeriod, type Period, type PeriodKind } from '@bearing/core';
+import {
+  nextPeriod,
+  parsePeriod,
+  periodContaining as containing,
+  shiftPeriod,
+  type Period,
+  type PeriodKind,
+} from '@bearing/core';
 
 export type Granularity = Extract<PeriodKind, 'month' | 'quarter' | 'half' | 'year'>;
 export const GRANULARITIES: readonly Granularity[] = ['month', 'quarter', 'half', 'year'];
@@ -13,22 +20,10 @@ export function granularityOf(key: string): Granularity | null {
   return (GRANULARITIES as readonly string[]).includes(kind) ? (kind as Granularity) : null;
 }
 
-/** The period of `kind` that contains the given month key (e.g. 2026-05 → 2026-Q2). */
-export function periodContaining(monthKey: string, kind: Granularity): string | null {
-  const parsed = parsePeriod(monthKey);
-  if (!parsed.ok) return null;
-  const { year } = parsed.period;
-  const month = parsed.period.kind === 'month' ? parsed.period.index : 1;
-  switch (kind) {
-    case 'year':
-      return String(year);
-    case 'half':
-      return `${year}-H${month <= 6 ? 1 : 2}`;
-    case 'quarter':
-      return `${year}-Q${Math.ceil(month / 3)}`;
-    case 'month':
-      return `${year}-${String(month).padStart(2, '0')}`;
-  }
+/** The period of `kind` that contains the given period's first day (e.g. 2026-05 → 2026-Q2). */
+export function periodContaining(key: string, kind: Granularity): string | null {
+  const parsed = parsePeriod(key);
+  return parsed.ok ? containing(kind, parsed.period.start).key : null;
 }
 
 /** `count` periods of `kind`, newest first, ending `ahead` periods after the one containing `anchor`. */
@@ -46,23 +41,9 @@ export function recentPeriods(anchor: string, kind: Granularity, count = 12, ahe
   return keys.reverse();
 }
 
-const PER_YEAR: Readonly<Record<Granularity, number>> = { year: 1, half: 2, quarter: 4, month: 12 };
-
-/** The period `steps` periods of the same kind away (negative: earlier). */
+/** The period `steps` periods of the same kind away (negative: earlier); `p` at the calendar's start. */
 export function shift(p: Period, steps: number): Period {
-  const kind = p.kind as Granularity;
-  const perYear = PER_YEAR[kind];
-  const ordinal = p.year * perYear + (kind === 'year' ? 0 : p.index - 1) + steps;
-  const year = Math.floor(ordinal / perYear);
-  const index = (ordinal % perYear) + 1;
-  const key = {
-    year: String(year),
-    half: `${year}-H${index}`,
-    quarter: `${year}-Q${index}`,
-    month: `${year}-${String(index).padStart(2, '0')}`,
-  }[kind];
-  const parsed = parsePeriod(key);
-  return parsed.ok ? parsed.period : p;
+  return shiftPeriod(p, steps) ?? p;
 }
 
 /** The month of today, for a scorecard that has no values yet (so no "latest" period). */

@@ -191,6 +191,21 @@ describe('calculated KPIs over the API', () => {
       expect((await app.inject(KPIS)).json<{ kpis: object[] }>().kpis).toHaveLength(16);
     });
 
+    it('without values and without a period, says to give the period in the body', async () => {
+      const empty = { id: 'empty', name: 'No values yet', objectives: [] };
+      expect((await send('POST', `${WS}/scorecards`, empty)).statusCode).toBe(201);
+      const res = await send('POST', `${WS}/scorecards/empty/formula-check`, { formula: '1 + 1' });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toEqual({
+        error: {
+          code: 'NO_DATA',
+          message:
+            'scorecard "empty" has no KPI values yet, so there is no latest period; give "period" in the request body',
+          path: 'body.period',
+        },
+      });
+    });
+
     it('lists every KPI of the workspace for reference completion', async () => {
       await send('POST', `${WS}/scorecards`, quality);
       const res = await app.inject(`${WS}/kpi-index`);

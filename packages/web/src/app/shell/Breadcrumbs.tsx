@@ -9,6 +9,7 @@ const VIEW_NAMES: Readonly<Record<string, string>> = {
   entry: 'Data entry',
   customer: 'Customer',
   quality: 'Quality check',
+  evidence: 'Evidence',
   objectives: 'Objective',
   kpis: 'KPI',
   templates: 'Templates',

@@ -2,6 +2,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconCalendarCheck,
   IconChecklist,
+  IconFlask,
   IconGauge,
   IconHierarchy3,
   IconLayoutDashboard,
@@ -20,6 +21,7 @@ const SCORECARD_VIEWS = [
   { view: 'entry', label: 'Data entry', icon: IconPencilPlus, key: 'E' },
   { view: 'customer', label: 'Customer', icon: IconUsers, key: 'C' },
   { view: 'quality', label: 'Quality check', icon: IconChecklist, key: 'Q' },
+  { view: 'evidence', label: 'Evidence', icon: IconFlask, key: 'V' },
 ] as const;
 
 export const VIEW_SHORTCUTS = SCORECARD_VIEWS.map(({ view, key }) => ({ view, key }));

@@ -111,10 +111,57 @@ const scores = {
   ],
 };
 
-function renderPage(customer: unknown) {
+const finding = (rule: string, category: string, severity: string, message: string) => ({
+  rule,
+  severity,
+  category,
+  scorecard: 'gear',
+  objective: null,
+  kpi: null,
+  message,
+  why: `Why ${rule} matters.`,
+  suggestion: `Fix ${rule}.`,
+  fix: null,
+});
+
+/** What the server's linter says of GEAR: the panel must show its customer findings, no more. */
+const lint = {
+  scorecard: 'gear',
+  name: 'Gear scorecard',
+  findings: [
+    finding(
+      'kpi-without-owner',
+      'measurement',
+      'warning',
+      'KPI "climbers-retention" has no owner.',
+    ),
+    finding(
+      'partners-missing',
+      'customer',
+      'warning',
+      'Partner stakeholder "Outdoor dealers" has no objective.',
+    ),
+    finding(
+      'segment-without-outcome-measures',
+      'customer',
+      'warning',
+      'Targeted segment "Weekend hikers" has no outcome measure.',
+    ),
+    finding(
+      'value-not-delivered',
+      'customer',
+      'info',
+      'Nothing delivers brand, which "Weekend hikers" values.',
+    ),
+  ],
+  quality: null,
+};
+
+function renderPage(customer: unknown, findings = lint) {
   mockApi([
     { path: '/workspaces/default/scorecards/gear', reply: detail(customer) },
     { path: '/workspaces/default/scorecards/gear/scores', reply: scores },
+    { path: '/workspaces/default/scorecards/gear/lint', reply: findings },
   ]);
   renderWithProviders(<CustomerPage />, {
     url: '/w/default/s/gear/customer',
@@ -127,13 +174,22 @@ afterEach(() => {
 });
 
 describe('CustomerPage', () => {
-  it('shows the gaps plainly: a segment without outcome measures and a partner without objective', async () => {
+  it('shows the linter’s customer findings as gaps and notes, with why and what to do', async () => {
     renderPage(GEAR);
     expect(
-      await screen.findByText('Targeted segment “Weekend hikers” has no outcome measures'),
+      await screen.findByText('Targeted segment "Weekend hikers" has no outcome measure.'),
     ).toBeTruthy();
-    expect(screen.getByText('No objective for partner “Outdoor dealers”')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: /2 gaps to close/ })).toBeTruthy();
+    expect(
+      screen.getByText('Partner stakeholder "Outdoor dealers" has no objective.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '2 gaps to close, 1 note' })).toBeTruthy();
+    expect(screen.getByText('Fix partners-missing.')).toBeTruthy();
+    expect(screen.queryByText('KPI "climbers-retention" has no owner.')).toBeNull();
+  });
+
+  it('gives the all-clear when the linter has no customer finding', async () => {
+    renderPage(GEAR, { ...lint, findings: lint.findings.slice(0, 1) });
+    expect(await screen.findByText('No gaps in the customer perspective')).toBeTruthy();
   });
 
   it('lists stakeholders by kind with their needs and the objectives serving them', async () => {

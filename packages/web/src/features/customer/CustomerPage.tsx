@@ -1,16 +1,15 @@
-import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconSparkles, IconTemplate } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useScorecard, useScores } from '../../api/queries.ts';
-import type { ScorecardDetail } from '../../api/types.ts';
+import { useLint, useScorecard, useScores } from '../../api/queries.ts';
+import type { Finding, ScorecardDetail } from '../../api/types.ts';
 import { usePeriod, useScorecardParams } from '../../app/url-state.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ChallengesSection } from './ChallengesSection.tsx';
 import { asCustomerModel, isEmptyCustomer } from './customer-model.ts';
 import { customerObjectives } from './customer-perspective.ts';
 import { DocumentDownloadButton } from './DocumentDownloadButton.tsx';
-import { detectGaps } from './gaps.ts';
 import { GapsPanel } from './GapsPanel.tsx';
 import { kpiUrl, objectiveUrl } from './links.ts';
 import { buildOutcomeTable } from './outcome-table.ts';
@@ -29,10 +28,15 @@ export function CustomerPage() {
   const [period] = usePeriod();
   const detail = useScorecard(params.ws, params.sc);
   const scores = useScores(params.ws, params.sc, period);
+  const lint = useLint(params.ws, params.sc, period);
   const index = useMemo(() => indexScores(scores.data), [scores.data]);
+  const gaps = useMemo(
+    () => lint.data?.findings.filter((f) => f.category === 'customer') ?? null,
+    [lint.data],
+  );
   return (
     <QueryState query={detail} label="the scorecard">
-      {(d) => <CustomerView detail={d} scores={index} period={period} />}
+      {(d) => <CustomerView detail={d} scores={index} period={period} gaps={gaps} />}
     </QueryState>
   );
 }
@@ -41,10 +45,13 @@ function CustomerView({
   detail,
   scores,
   period,
+  gaps,
 }: {
   detail: ScorecardDetail;
   scores: ScoreIndex;
   period: string | null;
+  /** The linter's customer findings; null while they load. */
+  gaps: readonly Finding[] | null;
 }) {
   const params = useScorecardParams();
   const view = useMemo(() => {
@@ -54,7 +61,6 @@ function CustomerView({
     return {
       model,
       customerSide,
-      gaps: detectGaps(model, objectives, customerSide),
       names: new Map(objectives.map((o) => [o.id, o.name])),
       matrix: model && buildValueMatrix(model, objectives),
       outcomes: model && buildOutcomeTable(model, objectives),
@@ -75,9 +81,18 @@ function CustomerView({
         </div>
         <DocumentDownloadButton ws={params.ws} sc={params.sc} period={period} />
       </Group>
-      <GapsPanel gaps={view.gaps} />
+      {gaps !== null && <GapsPanel findings={gaps} />}
       {model === null || isEmptyCustomer(model) ? (
         <>
+          <Alert
+            color="orange"
+            variant="light"
+            title="This scorecard does not say who its customers are"
+          >
+            Without stakeholders, segments and a value proposition, nothing checks that the customer
+            objectives state what customers want, or that each bet is measured. Start from the
+            wizard or a template, or add a customer section to the strategy file.
+          </Alert>
           <UnassignedObjectives
             objectives={view.customerSide}
             scores={scores}

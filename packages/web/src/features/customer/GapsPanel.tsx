@@ -1,51 +1,57 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
-import type { Gap } from './gaps.ts';
+import type { Finding } from '../../api/types.ts';
 
-/** The gaps first, each with why it matters and what to do; a plain all-clear when none. */
-export function GapsPanel({ gaps }: { gaps: readonly Gap[] }) {
-  if (gaps.length === 0) {
+/**
+ * The linter's customer findings, said as gaps: what is missing, why it matters, what to do. The
+ * panel decides nothing itself, so it always agrees with the quality panel and `bearing lint`.
+ */
+export function GapsPanel({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) {
     return (
       <Alert color="teal" icon={<IconCircleCheck />} title="No gaps in the customer perspective">
-        Every targeted segment has outcome measures, every stakeholder group has an objective, and
-        every value the segments rank is delivered by an objective.
+        The quality checks find nothing to close here: the stakeholders are served, the targeted
+        segments are measured, and what they value is delivered.
       </Alert>
     );
   }
-  const warnings = gaps.filter((g) => g.severity === 'warning').length;
-  const notes = gaps.length - warnings;
+  const gaps = findings.filter((f) => f.severity !== 'info').length;
+  const notes = findings.length - gaps;
   return (
     <section aria-labelledby="gaps-title">
       <Title order={3} id="gaps-title" size="h4" mb="xs">
-        {warnings > 0 ? `${plural(warnings, 'gap')} to close` : 'Worth a second look'}
-        {warnings > 0 && notes > 0 ? `, ${plural(notes, 'note')}` : ''}
+        {gaps > 0 ? `${plural(gaps, 'gap')} to close` : 'Worth a second look'}
+        {gaps > 0 && notes > 0 ? `, ${plural(notes, 'note')}` : ''}
       </Title>
       <Stack gap="xs">
-        {gaps.map((gap) => (
-          <Alert
-            key={gap.id}
-            color={gap.severity === 'warning' ? 'orange' : 'blue'}
-            variant="light"
-            icon={gap.severity === 'warning' ? <IconAlertTriangle /> : <IconInfoCircle />}
-            title={
-              <>
-                <Text span size="xs" fw={700} tt="uppercase" mr={6}>
-                  {gap.severity === 'warning' ? 'Gap' : 'Note'}
-                </Text>
-                {gap.title}
-              </>
-            }
-            data-gap={gap.id}
-          >
-            <Text size="sm">{gap.why}</Text>
-            <Text size="sm" mt={4}>
-              <Text span fw={600}>
-                What to do:
-              </Text>{' '}
-              {gap.action}
-            </Text>
-          </Alert>
-        ))}
+        {findings.map((finding, i) => {
+          const isNote = finding.severity === 'info';
+          return (
+            <Alert
+              key={`${finding.rule}-${String(i)}`}
+              color={isNote ? 'blue' : 'orange'}
+              variant="light"
+              icon={isNote ? <IconInfoCircle /> : <IconAlertTriangle />}
+              title={
+                <>
+                  <Text span size="xs" fw={700} tt="uppercase" mr={6}>
+                    {isNote ? 'Note' : 'Gap'}
+                  </Text>
+                  {finding.message}
+                </>
+              }
+              data-gap={finding.rule}
+            >
+              <Text size="sm">{finding.why}</Text>
+              <Text size="sm" mt={4}>
+                <Text span fw={600}>
+                  What to do:
+                </Text>{' '}
+                {finding.suggestion}
+              </Text>
+            </Alert>
+          );
+        })}
       </Stack>
     </section>
   );

@@ -1,5 +1,6 @@
 import { Card, Group, Progress, RingProgress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DocumentDownloadButton } from '../customer/index.ts';
+import { ValuesDownloadButton } from '../data-entry/ValuesDownloadButton.tsx';
 import { IconAlertTriangle, IconClockExclamation, IconDatabase } from '@tabler/icons-react';
 import { DEFAULT_THRESHOLDS } from '@bearing/core';
 import { useMemo } from 'react';
@@ -77,7 +78,10 @@ function Dashboard({
             Dashboard for {periodLabel(tree.period)}
           </Text>
         </div>
-        <DocumentDownloadButton ws={params.ws} sc={params.sc} period={period} size="xs" />
+        <Group gap="xs">
+          <ValuesDownloadButton ws={params.ws} sc={params.sc} size="xs" />
+          <DocumentDownloadButton ws={params.ws} sc={params.sc} period={period} size="xs" />
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder padding="md" radius="md">

@@ -238,3 +238,22 @@ describe('DataEntryPage', () => {
     });
   });
 });
+
+describe('DataEntryPage, importing from a file', () => {
+  it('shows where a dragged file goes, and checks a dropped one (refusing a file that is no CSV or XLSX)', async () => {
+    mockApi(routes());
+    renderEntry();
+    const heading = await screen.findByRole('heading', { name: 'Data entry' });
+    const file = new File(['kpi;period'], 'values.txt', { type: 'text/plain' });
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+    fireEvent.dragEnter(heading, { dataTransfer });
+    expect(screen.getByText('Drop the CSV or XLSX file to check its values')).toBeTruthy();
+    fireEvent.drop(heading, { dataTransfer });
+    expect(screen.queryByText('Drop the CSV or XLSX file to check its values')).toBeNull();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'values.txt is not a values file: choose a .csv or .xlsx file',
+    );
+    expect(screen.getByRole('dialog').textContent).toContain('Import values from values.txt');
+  });
+});

@@ -1,4 +1,4 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconListCheck } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -16,6 +16,10 @@ import { currentMonth, periodLabel } from '../../lib/periods.ts';
 import { applyPaste, collectChanges, type Draft, type Drafts } from './entry-draft.ts';
 import { buildEntryRows, distinctOwners, filterRows } from './entry-rows.ts';
 import { EntryGrid } from './EntryGrid.tsx';
+import { FileImportDialog } from './file-import/FileImportDialog.tsx';
+import { DropOverlay, FileImportButton } from './file-import/FileImportButton.tsx';
+import { useFileDrop } from './file-import/use-file-drop.ts';
+import { useFileImport } from './file-import/use-file-import.ts';
 import { EntryToolbar } from './EntryToolbar.tsx';
 import { LeaveGuard } from './LeaveGuard.tsx';
 import { useEntrySave } from './use-entry-save.ts';
@@ -76,6 +80,10 @@ function DataEntry({
     [rows, owner],
   );
   const changes = useMemo(() => collectChanges(rows, drafts), [rows, drafts]);
+  const fileImport = useFileImport(params.ws, params.sc);
+  const { check } = fileImport;
+  const onFile = useCallback((file: File) => void check(file), [check]);
+  const drop = useFileDrop(onFile);
 
   const onDraft = useCallback(
     (key: string, draft: Draft) => {
@@ -108,15 +116,25 @@ function DataEntry({
   // Calculated KPIs owe nothing: their values come from their inputs.
   const dueCount = rows.filter((r) => r.due && !r.calculated).length;
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" pos="relative" {...drop.handlers}>
+      <DropOverlay visible={drop.dragging} />
       <LeaveGuard unsaved={changes.entries.length} />
-      <div>
-        <Title order={2}>Data entry</Title>
-        <Text size="sm" c="dimmed">
-          Values for {periodLabel(viewed)} · {dueCount} of {rows.length} KPIs due · Enter moves
-          down; paste a spreadsheet column into a value cell to fill the cells below
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>Data entry</Title>
+          <Text size="sm" c="dimmed">
+            Values for {periodLabel(viewed)} · {dueCount} of {rows.length} KPIs due · Enter moves
+            down; paste a spreadsheet column into a value cell to fill the cells below
+          </Text>
+        </div>
+        <FileImportButton onFile={onFile} />
+      </Group>
+      <FileImportDialog
+        state={fileImport.state}
+        onFile={onFile}
+        onConfirm={() => void fileImport.confirm()}
+        onClose={fileImport.reset}
+      />
       <EntryToolbar
         owner={owner}
         owners={owners}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryPeriod, periodContainingDay } from './entry-period.ts';
-import { daysFromCivil } from '@bearing/core';
+import { entryPeriod } from './entry-period.ts';
 
 describe('entryPeriod', () => {
   it('enters a KPI of the same frequency for the period itself', () => {
@@ -49,14 +48,5 @@ describe('entryPeriod', () => {
 
   it('gives nothing for a period key it cannot read', () => {
     expect(entryPeriod('monthly', 'latest')).toBeNull();
-  });
-});
-
-describe('periodContainingDay', () => {
-  it('finds ISO weeks across a year boundary', () => {
-    // 2026-01-01 is a Thursday: it lies in 2026-W01; 2027-01-01 (a Friday) in 2026-W53.
-    expect(periodContainingDay('week', daysFromCivil(2026, 1, 1)).key).toBe('2026-W01');
-    expect(periodContainingDay('week', daysFromCivil(2027, 1, 1)).key).toBe('2026-W53');
-    expect(periodContainingDay('half', daysFromCivil(2026, 7, 1)).key).toBe('2026-H2');
   });
 });

@@ -44,6 +44,17 @@ export const RULE_META: Readonly<Record<RuleId, { title: string; category: Categ
     title: 'Segment without outcome measures',
     category: 'customer',
   },
+  'no-stakeholders': { title: 'No stakeholders', category: 'customer' },
+  'no-targeted-segment': { title: 'No targeted segment', category: 'customer' },
+  'stakeholder-without-objective': {
+    title: 'Customer group without an objective',
+    category: 'customer',
+  },
+  'value-not-delivered': { title: 'Valued attribute not delivered', category: 'customer' },
+  'customer-objective-without-stakeholder': {
+    title: 'Customer objective without a stakeholder',
+    category: 'customer',
+  },
   'objective-without-initiative': {
     title: 'Objective without an initiative',
     category: 'execution',

@@ -2,7 +2,7 @@ import { Group, Text, Tooltip } from '@mantine/core';
 import { IconArrowDownRight, IconArrowRight, IconArrowUpRight } from '@tabler/icons-react';
 import { formatScore } from '../../lib/format.ts';
 import { periodLabel } from '../../lib/periods.ts';
-import { Sparkline } from './Sparkline.tsx';
+import { Sparkline } from '../../components/charts/Sparkline.tsx';
 import { trendDirection, type Series } from './trend.ts';
 
 const ARROWS = {
@@ -48,7 +48,7 @@ export function TrendCell({
             –
           </Text>
         )}
-        <Sparkline series={series} />
+        <Sparkline series={series} width={48} height={18} endDot={false} decorative />
       </Group>
     </Tooltip>
   );

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowNarrowRight, IconTrash } from '@tabler/icons-react';
 import { createLinkInput } from '@bearing/core';
-import { useState, type SyntheticEvent } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from './form-errors.ts';
 import type { LinkModel } from './map-model.ts';
 
@@ -20,9 +20,12 @@ export function LinkDialog({
   onUpdate,
   onDelete,
   onClose,
+  evidence,
 }: {
   state: LinkDialogState | null;
   nameOf: (id: string) => string;
+  /** What the KPI history says about the link being edited, shown above its hypothesis. */
+  evidence?: ReactNode;
   onCreate: (link: { from: string; to: string; hypothesis?: string }) => Promise<unknown>;
   onUpdate: (link: LinkModel, hypothesis: string | null) => void;
   onDelete: (link: LinkModel) => void;
@@ -30,11 +33,12 @@ export function LinkDialog({
 }) {
   const title = state?.mode === 'edit' ? 'Cause-effect link' : 'New cause-effect link';
   return (
-    <Modal opened={state !== null} onClose={onClose} title={title} size="lg">
+    <Modal opened={state !== null} onClose={onClose} title={title} size={evidence ? 'xl' : 'lg'}>
       {state && (
         <LinkForm
           key={state.mode === 'edit' ? state.link.id : `${state.from}->${state.to}`}
           state={state}
+          evidence={evidence}
           nameOf={nameOf}
           onCreate={onCreate}
           onUpdate={onUpdate}
@@ -48,6 +52,7 @@ export function LinkDialog({
 
 function LinkForm({
   state,
+  evidence,
   nameOf,
   onCreate,
   onUpdate,
@@ -55,6 +60,7 @@ function LinkForm({
   onClose,
 }: {
   state: LinkDialogState;
+  evidence: ReactNode;
   nameOf: (id: string) => string;
   onCreate: (link: { from: string; to: string; hypothesis?: string }) => Promise<unknown>;
   onUpdate: (link: LinkModel, hypothesis: string | null) => void;
@@ -106,6 +112,7 @@ function LinkForm({
             {nameOf(to)}
           </Text>
         </Group>
+        {state.mode === 'edit' && evidence}
         <Textarea
           label="Hypothesis"
           description="Optional. Why should the cause move the effect? It is what the KPIs will test."

@@ -1,4 +1,5 @@
 import { useComputedColorScheme } from '@mantine/core';
+import type { LinkEvidenceResponse } from '@bearing/core';
 import {
   Background,
   BackgroundVariant,
@@ -12,7 +13,7 @@ import {
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { STATUS_HEX } from '../../lib/format.ts';
 import type { LintMarker } from '../quality/index.ts';
 import { buildEdges, buildNodes, cardBoxes } from './flow-elements.ts';
@@ -48,6 +49,10 @@ export interface MapCanvasProps {
   readonly selected: string | null;
   readonly editing: string | null;
   readonly markers: ReadonlyMap<string, LintMarker>;
+  /** Each link's evidence by `from->to`; null when evidence is hidden. */
+  readonly evidence: ReadonlyMap<string, LinkEvidenceResponse> | null;
+  /** Drawn over the canvas (the evidence legend). */
+  readonly children?: ReactNode;
   readonly onSelect: (id: string | null, open?: boolean) => void;
   readonly onOpen: () => void;
   readonly onRename: (id: string) => void;
@@ -59,7 +64,7 @@ export interface MapCanvasProps {
 
 /** The React Flow canvas: lanes, cards and arrows, with drag, link drawing and the keyboard. */
 export function MapCanvas(props: MapCanvasProps) {
-  const { model, layout, selected, editing, markers } = props;
+  const { model, layout, selected, editing, markers, evidence } = props;
   const flow = useReactFlow<MapFlowNode, LinkFlowEdge>();
   const scheme = useComputedColorScheme('light');
   const container = useRef<HTMLDivElement>(null);
@@ -76,8 +81,8 @@ export function MapCanvas(props: MapCanvasProps) {
     return nodeCache.stabilise(moved);
   }, [model, layout, selected, editing, markers, drag, nodeCache]);
   const edges = useMemo(
-    () => edgeCache.stabilise(buildEdges(model, layout, selected)),
-    [model, layout, selected, edgeCache],
+    () => edgeCache.stabilise(buildEdges(model, layout, selected, evidence)),
+    [model, layout, selected, evidence, edgeCache],
   );
   const boxes = useMemo(() => cardBoxes(layout), [layout]);
   const navCards = useMemo(() => navCardsOf(model.cards, boxes), [model.cards, boxes]);
@@ -212,6 +217,7 @@ export function MapCanvas(props: MapCanvasProps) {
         elevateEdgesOnSelect={false}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
+        {props.children}
         {model.cards.length > MINIMAP_ABOVE && (
           <MiniMap<MapFlowNode>
             pannable

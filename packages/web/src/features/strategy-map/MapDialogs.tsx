@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ConflictDialog } from '../../components/ConflictDialog.tsx';
 import { AddObjectiveDialog, type AddObjectiveTarget } from './AddObjectiveDialog.tsx';
 import { LinkDialog, type LinkDialogState } from './LinkDialog.tsx';
@@ -7,6 +8,7 @@ import type { MapEdits } from './use-map-edits.ts';
 export function MapDialogs({
   adding,
   linkDialog,
+  linkEvidence,
   takenIds,
   nameOf,
   edits,
@@ -16,6 +18,7 @@ export function MapDialogs({
 }: {
   adding: AddObjectiveTarget | null;
   linkDialog: LinkDialogState | null;
+  linkEvidence?: ReactNode;
   takenIds: readonly string[];
   nameOf: (id: string) => string;
   edits: MapEdits;
@@ -36,6 +39,7 @@ export function MapDialogs({
       />
       <LinkDialog
         state={linkDialog}
+        evidence={linkEvidence}
         nameOf={nameOf}
         onCreate={edits.addLink}
         onUpdate={edits.updateHypothesis}

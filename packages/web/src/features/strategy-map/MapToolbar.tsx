@@ -4,6 +4,7 @@ import {
   IconDownload,
   IconFileTypePng,
   IconFileTypeSvg,
+  IconFlask,
   IconLayoutDistributeHorizontal,
   IconMaximize,
   IconZoomIn,
@@ -23,13 +24,15 @@ export interface MapToolbarProps {
   readonly counts: Readonly<Record<Status, number>>;
   readonly hasSavedPositions: boolean;
   readonly qualityOpen: boolean;
+  readonly evidenceShown: boolean;
   readonly onFit: () => void;
   readonly onRelayout: () => void;
   readonly onExport: (kind: 'svg' | 'png') => void;
   readonly onToggleQuality: () => void;
+  readonly onToggleEvidence: () => void;
 }
 
-/** Zoom, re-layout, export, the quality panel, and the legend of statuses with their counts. */
+/** Zoom, re-layout, export, the quality panel, evidence on or off, and the legend of statuses with their counts. */
 export const MapToolbar = memo(function MapToolbar(props: MapToolbarProps) {
   const flow = useReactFlow();
   return (
@@ -113,6 +116,16 @@ export const MapToolbar = memo(function MapToolbar(props: MapToolbarProps) {
         >
           Quality
         </Button>
+        <Tooltip label="Draw each link by what the KPI history says about it">
+          <Button
+            variant={props.evidenceShown ? 'filled' : 'default'}
+            leftSection={<IconFlask size={16} />}
+            aria-pressed={props.evidenceShown}
+            onClick={props.onToggleEvidence}
+          >
+            Evidence
+          </Button>
+        </Tooltip>
       </Group>
       <Group gap="md" wrap="nowrap" aria-label="Legend">
         {STATUSES.map((status) => (

@@ -7,7 +7,7 @@ import { formatScore, STATUS_LABEL } from '../../lib/format.ts';
 import type { LintMarker } from '../quality/index.ts';
 import type { ObjectiveFlowNode } from './flow-types.ts';
 import { useMapActions } from './map-actions.ts';
-import { Sparkline } from './Sparkline.tsx';
+import { Sparkline } from '../../components/charts/Sparkline.tsx';
 
 export const cardDomId = (id: string) => `map-objective-${id}`;
 
@@ -71,7 +71,7 @@ function ObjectiveCard({ id, data, selected }: NodeProps<ObjectiveFlowNode>) {
       <div className="bm-card-foot">
         <span className="bm-score">{formatScore(data.score)}</span>
         <span className="bm-kpis">{kpis}</span>
-        {data.trend && <Sparkline series={data.trend} />}
+        {data.trend && <Sparkline series={data.trend} className="bm-sparkline" />}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { EvidenceVerdict } from '@bearing/core';
 import {
   Anchor,
   Badge,
@@ -33,6 +34,8 @@ export interface ObjectivePanelProps {
   readonly onRename: () => void;
   readonly onDelete: () => void;
   readonly onEditLink: (link: LinkModel) => void;
+  /** The verdict of each link by `from->to`, when evidence is shown. */
+  readonly verdicts?: ReadonlyMap<string, { readonly verdict: EvidenceVerdict }> | null;
 }
 
 /** Everything about the selected objective, beside the map. */
@@ -164,6 +167,7 @@ export function ObjectivePanel(props: ObjectivePanelProps) {
             nameOf={props.nameOf}
             onSelect={props.onSelect}
             onEditLink={props.onEditLink}
+            verdicts={props.verdicts ?? null}
           />
           <LinkList
             title={`Leads to (${outgoing.length})`}
@@ -172,6 +176,7 @@ export function ObjectivePanel(props: ObjectivePanelProps) {
             nameOf={props.nameOf}
             onSelect={props.onSelect}
             onEditLink={props.onEditLink}
+            verdicts={props.verdicts ?? null}
           />
         </Stack>
       </ScrollArea>

@@ -1,6 +1,8 @@
 import { ActionIcon, Anchor, Divider, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
+import type { EvidenceVerdict } from '@bearing/core';
 import type { ReactNode } from 'react';
+import { VerdictBadge } from '../evidence/VerdictBadge.tsx';
 import type { LinkModel } from './map-model.ts';
 
 /** A titled block of the objective panel. */
@@ -21,6 +23,7 @@ export function LinkList({
   nameOf,
   onSelect,
   onEditLink,
+  verdicts = null,
 }: {
   title: string;
   links: readonly LinkModel[];
@@ -28,6 +31,7 @@ export function LinkList({
   nameOf: (id: string) => string;
   onSelect: (id: string) => void;
   onEditLink: (link: LinkModel) => void;
+  verdicts?: ReadonlyMap<string, { readonly verdict: EvidenceVerdict }> | null;
 }) {
   return (
     <Section title={title}>
@@ -52,6 +56,7 @@ export function LinkList({
             <Text size="xs" c="dimmed" fs={link.hypothesis ? 'italic' : undefined}>
               {link.hypothesis ?? 'No hypothesis yet'}
             </Text>
+            <LinkVerdict verdict={verdicts?.get(link.id)?.verdict} />
           </Stack>
           <Tooltip label="Edit hypothesis or delete the link">
             <ActionIcon
@@ -66,5 +71,15 @@ export function LinkList({
         </Group>
       ))}
     </Section>
+  );
+}
+
+/** A link's verdict under its hypothesis; nothing when evidence is hidden or not computed. */
+function LinkVerdict({ verdict }: { verdict: EvidenceVerdict | undefined }) {
+  if (!verdict) return null;
+  return (
+    <Group gap={4} mt={2}>
+      <VerdictBadge verdict={verdict} />
+    </Group>
   );
 }

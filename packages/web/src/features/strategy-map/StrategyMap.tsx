@@ -4,6 +4,9 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../api/describe-error.ts';
 import type { InitiativeRecord, ScorecardScore } from '../../api/types.ts';
 import { useLintMarkers } from '../quality/index.ts';
+import { useMapEvidence } from '../evidence/use-map-evidence.ts';
+import { EvidenceLegend } from '../evidence/EvidenceLegend.tsx';
+import { LinkEvidenceSection } from '../evidence/LinkEvidenceSection.tsx';
 import type { AddObjectiveTarget } from './AddObjectiveDialog.tsx';
 import { exportStrategyMap } from './export-map.ts';
 import type { Point, SavedPositions } from './layout/types.ts';
@@ -44,7 +47,13 @@ export function StrategyMap(props: StrategyMapProps) {
   const savePositions = useSavePositions(ws, sc);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState<AddObjectiveTarget | null>(null);
-  const [linkDialog, setLinkDialog] = useState<LinkDialogState | null>(null);
+  const [newLink, setNewLink] = useState<LinkDialogState | null>(null);
+  const evidence = useMapEvidence(ws, sc, period);
+  // An opened link is in the URL (`link=from->to`), so the Evidence view can open one here.
+  const openedLink = evidence.openLink ? model.links.find((l) => l.id === evidence.openLink) : null;
+  const linkDialog: LinkDialogState | null =
+    newLink ?? (openedLink ? { mode: 'edit', link: openedLink } : null);
+  const openedEvidence = openedLink ? evidence.byLink.get(openedLink.id) : undefined;
 
   const cardById = useMemo(() => new Map(model.cards.map((c) => [c.id, c])), [model.cards]);
   const laneName = useMemo(() => new Map(model.lanes.map((l) => [l.id, l.name])), [model.lanes]);
@@ -106,11 +115,12 @@ export function StrategyMap(props: StrategyMapProps) {
         notifications.show({ message: `${nameOf(from)} already leads to ${nameOf(to)}.` });
         return;
       }
-      setLinkDialog({ mode: 'create', from, to });
+      setNewLink({ mode: 'create', from, to });
     },
     [model.links, nameOf],
   );
-  const onEditLink = useCallback((link: LinkModel) => setLinkDialog({ mode: 'edit', link }), []);
+  const { setOpenLink } = evidence;
+  const onEditLink = useCallback((link: LinkModel) => setOpenLink(link.id), [setOpenLink]);
 
   const deleteObjective = useCallback(
     (id: string) => {
@@ -167,6 +177,8 @@ export function StrategyMap(props: StrategyMapProps) {
           counts={counts}
           hasSavedPositions={Object.keys(saved).length > 0}
           qualityOpen={panel === 'quality'}
+          evidenceShown={evidence.shown}
+          onToggleEvidence={evidence.toggle}
           onRelayout={relayout}
           onExport={exportMap}
           onFit={viewport.fit}
@@ -182,6 +194,7 @@ export function StrategyMap(props: StrategyMapProps) {
               selected={selected}
               editing={editing}
               markers={markers}
+              evidence={evidence.shown ? evidence.byLink : null}
               onSelect={select}
               onOpen={() => update({ panel: 'details' })}
               onRename={setEditing}
@@ -189,7 +202,11 @@ export function StrategyMap(props: StrategyMapProps) {
               onMove={onMove}
               onConnect={onConnect}
               onEditLink={onEditLink}
-            />
+            >
+              {evidence.shown && evidence.links.length > 0 && (
+                <EvidenceLegend links={evidence.links} />
+              )}
+            </MapCanvas>
           ) : (
             <div className="bm-map" data-testid="strategy-map" data-ready="false" aria-busy="true">
               <div className="bm-map-loading">Laying out the map…</div>
@@ -214,6 +231,7 @@ export function StrategyMap(props: StrategyMapProps) {
               onRename={() => setEditing(selectedCard.id)}
               onDelete={() => deleteObjective(selectedCard.id)}
               onEditLink={onEditLink}
+              verdicts={evidence.shown ? evidence.byLink : null}
             />
           )}
         </div>
@@ -221,12 +239,20 @@ export function StrategyMap(props: StrategyMapProps) {
       <MapDialogs
         adding={adding}
         linkDialog={linkDialog}
+        linkEvidence={
+          openedEvidence && (
+            <LinkEvidenceSection ws={ws} sc={sc} period={period} link={openedEvidence} />
+          )
+        }
         takenIds={model.cards.map((c) => c.id)}
         nameOf={nameOf}
         edits={edits}
         onAdded={(id) => update({ selected: id })}
         onCloseAdd={() => setAdding(null)}
-        onCloseLink={() => setLinkDialog(null)}
+        onCloseLink={() => {
+          setNewLink(null);
+          setOpenLink(null);
+        }}
       />
     </MapActionsContext.Provider>
   );

@@ -6,6 +6,7 @@
  * Every node states its size and handle positions (cards have a fixed size), so React Flow needs
  * no measuring pass before it can draw edges, and the map is ready as soon as it renders.
  */
+import type { LinkEvidenceResponse } from '@bearing/core';
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { LintMarker } from '../quality/index.ts';
 import { METRICS, type MapLayout } from './layout/types.ts';
@@ -162,6 +163,8 @@ export function buildEdges(
   model: MapModel,
   layout: MapLayout,
   selected: string | null,
+  /** The evidence report's links by `from->to`; null draws every link plainly. */
+  evidence: ReadonlyMap<string, LinkEvidenceResponse> | null = null,
 ): LinkFlowEdge[] {
   const boxes = cardBoxes(layout);
   const names = new Map(model.cards.map((c) => [c.id, c.name]));
@@ -172,6 +175,7 @@ export function buildEdges(
     if (!from || !to) continue;
     const sides: { source: Side; target: Side } = linkSides(from, to, from.laneIndex, to.laneIndex);
     const related = selected !== null && (link.from === selected || link.to === selected);
+    const verdict = evidence?.get(link.id)?.verdict ?? null;
     edges.push({
       id: link.id,
       type: 'link',
@@ -184,14 +188,21 @@ export function buildEdges(
         type: MarkerType.ArrowClosed,
         width: 16,
         height: 16,
-        color: related ? 'var(--mantine-primary-color-filled)' : 'var(--bm-link-color)',
+        color: arrowColor(related, verdict),
       },
       data: {
         hypothesis: link.hypothesis,
         related,
         label: `${names.get(link.from) ?? link.from} → ${names.get(link.to) ?? link.to}`,
+        verdict,
       },
     });
   }
   return edges;
+}
+
+/** The arrow head takes the line's colour: red stays red when a contradicted link is selected. */
+function arrowColor(related: boolean, verdict: LinkEvidenceResponse['verdict'] | null): string {
+  if (verdict === 'contradicted') return 'var(--bm-link-contradicted)';
+  return related ? 'var(--mantine-primary-color-filled)' : 'var(--bm-link-color)';
 }

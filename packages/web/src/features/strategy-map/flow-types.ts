@@ -1,4 +1,5 @@
 /** React Flow node and edge types of the map. */
+import type { EvidenceVerdict } from '@bearing/core';
 import type { Edge, Node } from '@xyflow/react';
 import type { Status } from '../../api/types.ts';
 import type { LintMarker } from '../quality/index.ts';
@@ -30,6 +31,8 @@ export type LinkEdgeData = {
   readonly related: boolean;
   /** For the tooltip: "cause → effect". */
   readonly label: string;
+  /** What the KPI history says about the link; null when evidence is hidden or not computed. */
+  readonly verdict: EvidenceVerdict | null;
 };
 
 export type ObjectiveFlowNode = Node<ObjectiveNodeData, 'objective'>;
