@@ -11,10 +11,12 @@ import { bearingSession } from './support/session.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 const QUALITY = 'Provide high product quality';
-const BAD = 'kpi,period,value\nProduct return rate,2026-06,2\nRetrun rate,2026-06,3\n';
-const FIXED = 'kpi,period,value\nProduct return rate,2026-06,2\n';
+// The demo's latest month is 2026-11; product quality there is amber (return rate 4.6 %).
+const BAD = 'kpi,period,value\nProduct return rate,2026-11,2\nRetrun rate,2026-11,3\n';
+const FIXED =
+  'kpi,period,value\nProduct return rate,2026-11,2\nNew products passing the field test first time,2026-11,95\n';
 const csv = (text: string) => ({
-  name: 'june.csv',
+  name: 'november.csv',
   mimeType: 'text/csv',
   buffer: Buffer.from(text),
 });
@@ -55,10 +57,10 @@ describe('importing a values file in the browser', () => {
     const changes = dialog.getByRole('table', { name: 'Values the import writes' });
     await changes.waitFor();
     expect(await changes.getByRole('row', { name: /acme\/return-rate/ }).textContent()).toContain(
-      '3.6 → 2',
+      '4.6 → 2',
     );
     await saveScreenshot(session.page, 'values-import-preview');
-    await dialog.getByRole('button', { name: 'Import 1 value' }).click();
+    await dialog.getByRole('button', { name: 'Import 2 values' }).click();
     await dialog.getByText('Imported', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
 

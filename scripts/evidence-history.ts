@@ -54,7 +54,7 @@ export function drawPlan(
   };
 }
 
-function statedMonths(link: Link): number | null {
+export function statedMonths(link: Link): number | null {
   if (link.lag === null) return null;
   const months = { day: 1 / 30, week: 7 / 30, month: 1, quarter: 3, year: 12 }[link.lag.unit];
   return Math.min(6, Math.max(1, Math.round(link.lag.count * months)));

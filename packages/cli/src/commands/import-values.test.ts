@@ -30,7 +30,7 @@ describe('bearing import of a values file, on the local database', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('imported');
     expect(first.stdout).toContain('4 new, 0 changed, 1 unchanged');
-    expect(await exportCsv(db)).toContain('acme,return-rate,2026-07,3.2,');
+    expect(await exportCsv(db)).toContain('acme,return-rate,2026-12,4.3,');
 
     const again = await runCli(['import', LONG, '--db', db]);
     expect(again.stdout).toContain('0 new, 0 changed, 5 unchanged');
@@ -44,10 +44,10 @@ describe('bearing import of a values file, on the local database', () => {
       const changes = await listChanges(database.db, 'default', { entityType: 'kpi_value' });
       const imported = changes.filter((c) => c.actor === 'alice');
       expect(imported.map((c) => `${c.entityKey}@${c.period}`).sort()).toEqual([
-        'cost-of-returns@2026-07',
-        'nps@2026-09',
-        'repeat-revenue@2026-07',
-        'return-rate@2026-07',
+        'cost-of-returns@2026-12',
+        'nps@2026-12',
+        'repeat-revenue@2026-12',
+        'return-rate@2026-12',
       ]);
     } finally {
       await database.close();
@@ -60,16 +60,16 @@ describe('bearing import of a values file, on the local database', () => {
     const run = await runCli(['import', WIDE, '--db', db, '--dry-run']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('nothing was written');
-    expect(run.stdout).toMatch(/new\s+acme\/cost-of-returns 2026-08: 37\.5/);
-    expect(run.stdout).toMatch(/new\s+acme\/on-time-delivery 2026-07: 91\.5/);
-    expect(run.stdout).toContain('8 new, 0 changed, 0 unchanged');
+    expect(run.stdout).toMatch(/changed acme\/cost-of-returns 2026-10: 33 → 34\.5/);
+    expect(run.stdout).toMatch(/new\s+acme\/on-time-delivery 2026-09: 92\.5/);
+    expect(run.stdout).toContain('2 new, 1 changed, 5 unchanged');
     expect(await exportCsv(db)).toBe(before);
 
     expect((await runCli(['import', WIDE, '--db', db])).code).toBe(0);
     const changed = join(tempDir(), 'changed.csv');
-    writeFileSync(changed, 'kpi;2026-08\r\nCost of returns;38\r\n');
+    writeFileSync(changed, 'kpi;2026-10\r\nCost of returns;38\r\n');
     const rerun = await runCli(['import', changed, '--db', db, '--dry-run']);
-    expect(rerun.stdout).toMatch(/changed acme\/cost-of-returns 2026-08: 37\.5 → 38/);
+    expect(rerun.stdout).toMatch(/changed acme\/cost-of-returns 2026-10: 34\.5 → 38/);
   });
 
   it('lists every problem of a bad file, located, with exit 2, and writes nothing', async () => {
@@ -108,7 +108,7 @@ describe('bearing import of a values file, on the local database', () => {
   it('prints problems and changes as JSON with --json', async () => {
     const { dir, db } = await exampleDatabase();
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, 'kpi,period,value\nnps,2026-09,many\n');
+    writeFileSync(bad, 'kpi,period,value\nnps,2026-12,many\n');
     const failed = await runCli(['import', bad, '--db', db, '--json']);
     expect(failed.code).toBe(2);
     expect(JSON.parse(failed.stdout)).toMatchObject({
@@ -133,7 +133,7 @@ describe('bearing import of a values file, on the local database', () => {
   it('imports an XLSX file, and exports values as XLSX that import back unchanged', async () => {
     const { dir, db } = await exampleDatabase();
     const file = join(dir, 'march.xlsx');
-    const rows = [{ scorecard: 'acme', kpi: 'nps', period: '2026-09', value: 41, comment: null }];
+    const rows = [{ scorecard: 'acme', kpi: 'nps', period: '2026-12', value: 41, comment: null }];
     writeFileSync(file, await valuesToXlsx(rows));
     const imported = await runCli(['import', file, '--db', db]);
     expect(imported.stdout).toContain('1 new');
@@ -211,12 +211,12 @@ describe('bearing import of a values file through a running server', () => {
 
   it('checks the file against the server’s strategy and writes through its API', async () => {
     const dry = await runCli(['import', WIDE, '--server', server.url, '--dry-run']);
-    expect(dry.stdout).toContain('8 new');
+    expect(dry.stdout).toContain('2 new, 1 changed');
     const run = await runCli(['import', WIDE, '--server', server.url]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('8 new, 0 changed, 0 unchanged');
+    expect(run.stdout).toContain('2 new, 1 changed, 5 unchanged');
     const exported = await runCli(['export', '--format', 'csv', '--server', server.url]);
-    expect(exported.stdout).toContain('acme,cost-of-returns,2026-08,37.5,');
+    expect(exported.stdout).toContain('acme,cost-of-returns,2026-10,34.5,');
     const again = await runCli(['import', WIDE, '--server', server.url]);
     expect(again.stdout).toContain('0 new, 0 changed, 8 unchanged');
   });

@@ -19,29 +19,55 @@ describe('bearing init', () => {
     await runCli(['init'], { cwd: dir });
     const validate = await runCli(['validate', 'strategy.yaml'], { cwd: dir });
     expect(validate.code).toBe(0);
-    expect(validate.stdout).toContain('1 scorecard, 7 objectives, 8 KPIs, 38 values');
+    expect(validate.stdout).toContain('3 scorecards, 16 objectives, 34 KPIs, 977 values');
     const score = await runCli(['score', 'strategy.yaml'], { cwd: dir });
     expect(score.code).toBe(0);
-    expect(score.stdout).toContain('Acme Outdoor company scorecard (acme) as of 2026-06');
-    expect(score.stdout).toMatch(/• Product return rate +73\.3% {2}amber/);
+    expect(score.stdout).toContain('Acme Outdoor company scorecard (acme) as of 2026-11');
+    expect(score.stdout).toMatch(/• Product return rate +56\.7% {2}amber/);
     expect(score.stdout).toMatch(
       /• Orders delivered on time +n\/a {2}none .*\[no data\] \[overdue\]/,
     );
   });
 
-  it('ships a realistic example: four perspectives, leading and lagging KPIs, linked hypotheses', () => {
+  it('ships a small organisation: a corporate scorecard and two departments cascading into it', () => {
     const parsed = parseStrategyText(readTemplate('strategy'), 'yaml');
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const [scorecard] = parsed.value.scorecards;
-    expect(scorecard?.perspectives).toHaveLength(4);
-    const kpis = scorecard?.objectives.flatMap((o) => o.kpis) ?? [];
-    expect(new Set(kpis.map((k) => k.indicator))).toEqual(new Set(['leading', 'lagging']));
+    const [corporate, ...departments] = parsed.value.scorecards;
+    expect(corporate?.id).toBe('acme');
+    expect(corporate?.perspectives).toHaveLength(4);
+    expect(departments.map((d) => d.id)).toEqual(['operations', 'service']);
+    for (const department of departments) {
+      const cascaded = department.objectives.filter((o) => o.contributesTo !== null);
+      expect(cascaded.length).toBeGreaterThanOrEqual(3);
+      expect(cascaded.every((o) => o.contributesTo?.scorecard === 'acme')).toBe(true);
+    }
+    for (const scorecard of parsed.value.scorecards) {
+      expect(scorecard.links.every((l) => l.hypothesis !== null)).toBe(true);
+      for (const objective of scorecard.objectives) {
+        const indicators = new Set(objective.kpis.map((k) => k.indicator));
+        expect(indicators, objective.id).toEqual(new Set(['leading', 'lagging']));
+      }
+    }
+    const kpis = parsed.value.scorecards.flatMap((s) => s.objectives.flatMap((o) => o.kpis));
+    // Two years and more of monthly history, so `bearing evidence` can test every link.
     expect(
       Math.min(...kpis.filter((k) => k.frequency === 'monthly').map((k) => k.values.length)),
-    ).toBeGreaterThanOrEqual(4);
-    expect(scorecard?.links.every((l) => l.hypothesis !== null)).toBe(true);
-    expect(scorecard?.objectives.flatMap((o) => o.initiatives)).toHaveLength(1);
+    ).toBeGreaterThanOrEqual(24);
+    expect(kpis.every((k) => k.owner !== null)).toBe(true);
+    const initiatives = parsed.value.scorecards.flatMap((s) =>
+      s.objectives.flatMap((o) => o.initiatives),
+    );
+    expect(new Set(initiatives.map((i) => i.status))).toEqual(
+      new Set(['not-started', 'on-track', 'at-risk', 'late', 'done']),
+    );
+    const customer = corporate?.customer;
+    expect(customer?.segments.length).toBeGreaterThanOrEqual(2);
+    expect(customer?.valueProposition?.discipline).toBe('product-leadership');
+    expect(
+      kpis.filter((k) => k.outcome !== null && k.outcome !== undefined).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(departments[1]?.customer?.stakeholders.some((s) => s.kind === 'partner')).toBe(true);
   });
 
   it('writes into a directory given as argument, creating it', async () => {

@@ -61,7 +61,7 @@ describe('bearing serve (end to end)', () => {
     const health = await fetch(`${url}/api/health`);
     expect(health.status).toBe(200);
     const scores = await fetch(`${url}/api/workspaces/default/scorecards/acme/scores`);
-    expect(await scores.json()).toMatchObject({ id: 'acme', period: '2026-06' });
+    expect(await scores.json()).toMatchObject({ id: 'acme', period: '2026-11' });
   });
 
   it('prints the URL to open, and serves the web app there and at deep links', async () => {
@@ -69,7 +69,7 @@ describe('bearing serve (end to end)', () => {
       `Bearing is running at ${url}/\n  API: ${url}/api (docs: ${url}/api/docs)`,
     );
     expect(output).not.toContain('not built');
-    for (const path of ['/', '/w/default/s/acme/map?period=2026-06']) {
+    for (const path of ['/', '/w/default/s/acme/map?period=2026-11']) {
       const page = await fetch(`${url}${path}`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>Bearing web app</title>');

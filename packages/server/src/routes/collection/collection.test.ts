@@ -16,27 +16,43 @@ describe('GET …/collection (who owes which values)', () => {
     afterAll(() => app.close());
 
     it('answers for the last month that has ended, as of the server’s day', async () => {
-      // The test clock says 2026-11-25; the example's values stop in June.
+      // The test clock says 2026-11-25; the example's on-time delivery stops in August.
       const res = await app.inject(URL);
       expect(res.statusCode).toBe(200);
       const body = collectionReportSchema.parse(res.json());
       expect(body).toMatchObject({ period: '2026-10', today: '2026-11-25', graceDays: 5 });
-      expect(body.counts.entered).toBe(0);
-      expect(body.counts.overdue).toBe(body.items.length);
+      expect(body.counts).toEqual({ entered: 31, due: 0, overdue: 1, upcoming: 0 });
+      expect(body.items.find((i) => i.state === 'overdue')).toMatchObject({
+        kpiName: 'Orders delivered on time',
+      });
     });
 
     it('judges a chosen period with the chosen grace days, by owner and scorecard', async () => {
-      const res = await app.inject(`${URL}?period=2026-06&graceDays=200`);
+      const res = await app.inject(`${URL}?period=2026-09&graceDays=200`);
       const body = res.json<CollectionReport>();
-      expect(body.counts).toEqual({ entered: 7, due: 1, overdue: 0, upcoming: 0 });
+      expect(body.counts).toEqual({ entered: 33, due: 1, overdue: 0, upcoming: 0 });
       expect(body.items.find((i) => i.state === 'due')).toMatchObject({
         kpiName: 'Orders delivered on time',
         owner: 'Head of Logistics',
-        period: '2026-06',
-        dueBy: '2027-01-16',
+        period: '2026-09',
+        dueBy: '2027-04-18',
       });
       expect(body.scorecards).toEqual([
-        { key: 'acme', name: 'Acme Outdoor company scorecard', counts: body.counts },
+        {
+          key: 'acme',
+          name: 'Acme Outdoor company scorecard',
+          counts: { entered: 15, due: 1, overdue: 0, upcoming: 0 },
+        },
+        {
+          key: 'operations',
+          name: 'Operations department scorecard',
+          counts: { entered: 8, due: 0, overdue: 0, upcoming: 0 },
+        },
+        {
+          key: 'service',
+          name: 'Customer Service & Sales department scorecard',
+          counts: { entered: 10, due: 0, overdue: 0, upcoming: 0 },
+        },
       ]);
     });
 

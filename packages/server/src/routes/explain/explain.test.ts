@@ -50,10 +50,10 @@ describe('KPI score explanations', () => {
         scorecard: 'acme',
         kpi: 'return-rate',
         name: 'Product return rate',
-        period: '2026-06',
+        period: '2026-11',
         status: 'amber',
-        value: 3.6,
-        valuePeriod: '2026-06',
+        value: 4.6,
+        valuePeriod: '2026-11',
         target: 2,
         baseline: 8,
         optimization: 'minimize',
@@ -62,20 +62,20 @@ describe('KPI score explanations', () => {
         thresholds: { green: 0.8, amber: 0.5 },
         thresholdsFrom: 'scorecard',
       });
-      const tree = (await app.inject(`${SC}/scores?period=2026-06`)).json<Node>();
+      const tree = (await app.inject(`${SC}/scores?period=2026-11`)).json<Node>();
       expect(body.score).toBe(kpiIn(tree, 'return-rate')?.score);
       expect(body.steps).toEqual([
         {
-          step: 'Used the value for 2026-06',
-          formula: 'value = 3.6',
+          step: 'Used the value for 2026-11',
+          formula: 'value = 4.6',
           numbers: expect.any(Object) as unknown,
         },
         { step: 'Target in force: the KPI target', formula: 'target = 2', numbers: { target: 2 } },
-        expect.objectContaining({ formula: 'clamp01((8 − 3.6) / (8 − 2)) = 0.7333' }),
+        expect.objectContaining({ formula: 'clamp01((8 − 4.6) / (8 − 2)) = 0.5667' }),
         expect.objectContaining({ step: 'Progress from baseline to target (not clamped)' }),
         {
           step: "Status by the scorecard's thresholds",
-          formula: '0.7333 < green 0.8, ≥ amber 0.5 → amber',
+          formula: '0.5667 < green 0.8, ≥ amber 0.5 → amber',
           numbers: { score: body.score, green: 0.8, amber: 0.5 },
         },
       ]);
@@ -84,11 +84,11 @@ describe('KPI score explanations', () => {
     it('explains an asked-for period: folded values, carried-forward and overdue ones', async () => {
       const quarter = await app.inject(`${SC}/kpis/qa-hours/explain?period=2026-Q1`);
       const folded = quarter.json<{ steps: { formula: string }[] }>();
-      expect(folded).toMatchObject({ period: '2026-Q1', value: 165, status: 'red' });
-      expect(folded.steps[0]?.formula).toBe('(140 + 165 + 190) / 3 = 165');
-      const stale = await app.inject(`${SC}/kpis/nps/explain?period=2026-05`);
-      expect(stale.json()).toMatchObject({ stale: true, valuePeriod: '2026-03', value: 28 });
-      const overdue = await app.inject(`${SC}/kpis/on-time-delivery/explain?period=2026-06`);
+      expect(folded).toMatchObject({ period: '2026-Q1', value: 670 / 3, status: 'amber' });
+      expect(folded.steps[0]?.formula).toBe('(217 + 229 + 224) / 3 = 223.3333');
+      const stale = await app.inject(`${SC}/kpis/nps/explain?period=2026-11`);
+      expect(stale.json()).toMatchObject({ stale: true, valuePeriod: '2026-Q3', value: 44 });
+      const overdue = await app.inject(`${SC}/kpis/on-time-delivery/explain?period=2026-11`);
       const body = overdue.json<{ steps: { step: string }[] }>();
       expect(body).toMatchObject({ score: null, status: 'none', value: null, overdue: true });
       expect(body.steps.at(-1)?.step).toMatch(/^Overdue: a monthly KPI/);

@@ -64,11 +64,11 @@ describe('calculated KPIs over the API', () => {
       const explained = await app.inject(`${KPIS}/yield-per-hour/explain?period=2026-03`);
       expect(explained.statusCode).toBe(200);
       const body = explained.json<{ value: number; formula: string; inputs: object[] }>();
-      expect(body.value).toBeCloseTo((94 / 190) * 100);
+      expect(body.value).toBeCloseTo((95.1 / 224) * 100);
       expect(body.formula).toBe(ratio.formula);
       expect(body.inputs).toEqual([
-        expect.objectContaining({ kpi: 'first-pass-yield', value: 94, period: '2026-03' }),
-        expect.objectContaining({ kpi: 'qa-hours', value: 190, reference: '[qa-hours]' }),
+        expect.objectContaining({ kpi: 'first-pass-yield', value: 95.1, period: '2026-03' }),
+        expect.objectContaining({ kpi: 'qa-hours', value: 224, reference: '[qa-hours]' }),
       ]);
     });
 
@@ -95,13 +95,13 @@ describe('calculated KPIs over the API', () => {
       expect(one.json()).toMatchObject({ error: { code: 'CALCULATED_KPI', path: 'body.value' } });
       const batch = await send('PUT', `${WS}/scorecards/acme/values`, {
         values: [
-          { kpi: 'qa-hours', period: '2026-07', value: 260 },
-          { kpi: 'yield-per-hour', period: '2026-07', value: 1 },
+          { kpi: 'qa-hours', period: '2026-12', value: 260 },
+          { kpi: 'yield-per-hour', period: '2026-12', value: 1 },
         ],
       });
       expect(batch.statusCode).toBe(422);
       expect(batch.json()).toMatchObject({ error: { path: 'body.values.1.value' } });
-      const hours = await app.inject(`${KPIS}/qa-hours/values?from=2026-07&to=2026-07`);
+      const hours = await app.inject(`${KPIS}/qa-hours/values?from=2026-12&to=2026-12`);
       expect(hours.json()).toEqual({ values: [] });
     });
 
@@ -118,7 +118,7 @@ describe('calculated KPIs over the API', () => {
       const created = await send('POST', `${WS}/scorecards`, quality);
       expect(created.statusCode).toBe(201);
       const scores = await app.inject(`${WS}/scorecards/qa-dept/scores?period=2026-03`);
-      expect(JSON.stringify(scores.json())).toContain('"value":47.5'); // 190 h / 4
+      expect(JSON.stringify(scores.json())).toContain('"value":56'); // 224 h / 4
       const loop = await send('POST', KPIS, {
         ...ratio,
         formula: '[qa-dept/hours-per-auditor] * 2',
@@ -174,7 +174,7 @@ describe('calculated KPIs over the API', () => {
         period: '2026-03',
         stale: false,
       });
-      expect(good.json<{ value: number }>().value).toBeCloseTo((94 / 190) * 100);
+      expect(good.json<{ value: number }>().value).toBeCloseTo((95.1 / 224) * 100);
       const bad = await check({ formula: 'sum([qa-hours], [nps) + avgg(1)' });
       expect(bad.json()).toMatchObject({
         ok: false,
@@ -188,7 +188,7 @@ describe('calculated KPIs over the API', () => {
       ]);
       const self = await check({ formula: '[return-rate] + 1', kpi: 'return-rate' });
       expect(self.json()).toMatchObject({ ok: false, problems: [{ code: 'CYCLE' }] });
-      expect((await app.inject(KPIS)).json<{ kpis: object[] }>().kpis).toHaveLength(8);
+      expect((await app.inject(KPIS)).json<{ kpis: object[] }>().kpis).toHaveLength(16);
     });
 
     it('without values and without a period, says to give the period in the body', async () => {
@@ -212,7 +212,7 @@ describe('calculated KPIs over the API', () => {
       expect(res.statusCode).toBe(200);
       const kpis = res.json<{ kpis: { scorecard: string; id: string; calculated: boolean }[] }>()
         .kpis;
-      expect(kpis.filter((k) => k.scorecard === 'acme')).toHaveLength(8);
+      expect(kpis.filter((k) => k.scorecard === 'acme')).toHaveLength(16);
       expect(kpis.find((k) => k.id === 'hours-per-auditor')).toMatchObject({
         scorecard: 'qa-dept',
         scorecardName: 'Quality department',

@@ -41,9 +41,9 @@ describe('GET …/scorecards/{id}/lint', () => {
 
     it('runs the overdue rule only when a period is given', async () => {
       const without = (await app.inject(`${BASE}/acme/lint`)).json<LintBody>();
-      const withPeriod = (await app.inject(`${BASE}/acme/lint?period=2026-06`)).json<LintBody>();
+      const withPeriod = (await app.inject(`${BASE}/acme/lint?period=2026-11`)).json<LintBody>();
       expect(without.findings.some((f) => f.rule === 'overdue-kpi')).toBe(false);
-      expect(withPeriod.period).toBe('2026-06');
+      expect(withPeriod.period).toBe('2026-11');
       expect(withPeriod.findings.some((f) => f.rule === 'overdue-kpi')).toBe(true);
     });
 
@@ -88,18 +88,20 @@ describe('workspace lint settings', () => {
 
     it('turns a rule off for the workspace, and back on', async () => {
       const before = (await app.inject(`${BASE}/acme/lint`)).json<LintBody>();
-      expect(before.findings.some((f) => f.rule === 'kpi-without-owner')).toBe(true);
+      expect(before.findings.some((f) => f.rule === 'objective-without-initiative')).toBe(true);
 
       const off = await app.inject({
         method: 'PATCH',
         url: '/api/workspaces/default',
         headers: { 'if-match': String(await workspaceVersion()) },
-        payload: { lint: { rules: { 'kpi-without-owner': 'off' } } },
+        payload: { lint: { rules: { 'objective-without-initiative': 'off' } } },
       });
       expect(off.statusCode).toBe(200);
-      expect(off.json()).toMatchObject({ lint: { rules: { 'kpi-without-owner': 'off' } } });
+      expect(off.json()).toMatchObject({
+        lint: { rules: { 'objective-without-initiative': 'off' } },
+      });
       const quiet = (await app.inject(`${BASE}/acme/lint`)).json<LintBody>();
-      expect(quiet.findings.some((f) => f.rule === 'kpi-without-owner')).toBe(false);
+      expect(quiet.findings.some((f) => f.rule === 'objective-without-initiative')).toBe(false);
 
       const cleared = await app.inject({
         method: 'PATCH',
@@ -109,7 +111,7 @@ describe('workspace lint settings', () => {
       });
       expect(cleared.json()).toMatchObject({ lint: null });
       const again = (await app.inject(`${BASE}/acme/lint`)).json<LintBody>();
-      expect(again.findings.some((f) => f.rule === 'kpi-without-owner')).toBe(true);
+      expect(again.findings.some((f) => f.rule === 'objective-without-initiative')).toBe(true);
     });
 
     it('refuses an unknown rule id with a did-you-mean and the path', async () => {

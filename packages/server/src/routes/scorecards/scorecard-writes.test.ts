@@ -96,7 +96,11 @@ describe('scorecards: create, update, delete', () => {
       expect(last).toMatchObject({ operation: 'update' });
       expect((await send('POST', `${WS}/changes/${last?.id ?? ''}/revert`)).statusCode).toBe(200);
       expect((await app.inject(LIST)).json()).toMatchObject({
-        scorecards: [{ id: 'acme', name: 'Acme Outdoor company scorecard' }],
+        scorecards: [
+          { id: 'acme', name: 'Acme Outdoor company scorecard' },
+          { id: 'operations' },
+          { id: 'service' },
+        ],
       });
     });
   });

@@ -23,7 +23,13 @@ describe('scorecards, scores and history', () => {
     it('lists scorecards with their versions', async () => {
       const res = await app.inject(BASE);
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ scorecards: [{ id: 'acme', version: 1 }] });
+      expect(res.json()).toMatchObject({
+        scorecards: [
+          { id: 'acme', version: 1 },
+          { id: 'operations', version: 1 },
+          { id: 'service', version: 1 },
+        ],
+      });
     });
 
     it('returns one scorecard with everything under it', async () => {
@@ -39,7 +45,7 @@ describe('scorecards, scores and history', () => {
     it('scores as of the latest period by default, or the one asked for', async () => {
       const latest = await app.inject(`${BASE}/acme/scores`);
       expect(latest.statusCode).toBe(200);
-      expect(latest.json()).toMatchObject({ id: 'acme', period: '2026-06' });
+      expect(latest.json()).toMatchObject({ id: 'acme', period: '2026-11' });
       const q1 = await app.inject(`${BASE}/acme/scores?period=2026-Q1`);
       expect(q1.json()).toMatchObject({ id: 'acme', period: '2026-Q1' });
     });

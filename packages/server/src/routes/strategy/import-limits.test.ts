@@ -104,7 +104,10 @@ describe('bounded work per import', () => {
       expect(importDone).toBe(false);
       const res = await running;
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ scorecards: example.scorecards.map((s) => s.id), replaced: 1 });
+      expect(res.json()).toEqual({
+        scorecards: example.scorecards.map((s) => s.id),
+        replaced: example.scorecards.length,
+      });
       const changes = (await worker.inject('/api/workspaces/default/changes?limit=1')).json<{
         changes: { actor: string }[];
       }>();

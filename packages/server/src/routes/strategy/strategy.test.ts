@@ -32,14 +32,14 @@ describe('strategy import and export', () => {
     it('imports YAML and returns the scorecard ids', async () => {
       const res = await post(EXAMPLE_YAML, 'application/yaml', '?replace=true');
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ scorecards: ['acme'], replaced: 1 });
+      expect(res.json()).toEqual({ scorecards: ['acme', 'operations', 'service'], replaced: 3 });
     });
 
     it('imports JSON by content type', async () => {
       const json = (await exportAs('application/json')).body;
       const res = await post(json, 'application/json; charset=utf-8', '?replace=true');
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ scorecards: ['acme'], replaced: 1 });
+      expect(res.json()).toEqual({ scorecards: ['acme', 'operations', 'service'], replaced: 3 });
     });
 
     it('answers 422 with every located issue, and an invalid import changes nothing', async () => {

@@ -10,7 +10,7 @@ const NO_VALUES = readFileSync(
   'utf8',
 );
 const SC = '/api/workspaces/default/scorecards/acme';
-const MONTHS = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'];
+const MONTHS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
 
 type Series = (number | null)[];
 interface Trends {
@@ -49,8 +49,8 @@ describe('scorecard trends (sparklines)', () => {
       expect(body).toMatchObject({
         scorecard: 'acme',
         kind: 'month',
-        from: '2026-01',
-        to: '2026-06',
+        from: '2026-06',
+        to: '2026-11',
       });
       expect(body.periods).toEqual(MONTHS);
       expect(Object.keys(body.perspectives)).toEqual([
@@ -68,20 +68,20 @@ describe('scorecard trends (sparklines)', () => {
         'deliver-on-time',
         'quality-skills',
       ]);
-      expect(Object.keys(body.kpis)).toHaveLength(8);
+      expect(Object.keys(body.kpis)).toHaveLength(16);
       for (const series of [
         body.score,
         ...Object.values(body.objectives),
         ...Object.values(body.kpis),
       ])
         expect(series).toHaveLength(6);
-      expect(body.kpiValues['return-rate']).toEqual([6.5, 6.1, 5.4, 4.8, 4.1, 3.6]);
-      expect(body.kpiValues['on-time-delivery']).toEqual([89, 90, 92, 93, null, null]);
+      expect(body.kpiValues['return-rate']).toEqual([4.8, 4.8, 4.4, 4.4, 4.7, 4.6]);
+      expect(body.kpiValues['on-time-delivery']).toEqual([91, 91, 92, null, null, null]);
     });
 
     it('has exactly the numbers of the history and scores routes', async () => {
       const body = (await app.inject(`${SC}/trends`)).json<Trends>();
-      const range = 'from=2026-01&to=2026-06';
+      const range = 'from=2026-06&to=2026-11';
       for (const kpi of ['return-rate', 'nps', 'on-time-delivery']) {
         const history = (await app.inject(`${SC}/kpis/${kpi}/history?${range}`)).json<History>();
         expect(body.kpis[kpi]).toEqual(history.points.map((p) => p.score));
@@ -100,10 +100,11 @@ describe('scorecard trends (sparklines)', () => {
     });
 
     it('steps by the kind of `to` and counts back from it', async () => {
-      const res = await app.inject(`${SC}/trends?to=2026-Q2&count=3`);
+      // The example's values start in June 2024: its first quarter has none.
+      const res = await app.inject(`${SC}/trends?to=2024-Q3&count=3`);
       const body = res.json<Trends>();
-      expect(body).toMatchObject({ kind: 'quarter', from: '2025-Q4', to: '2026-Q2' });
-      expect(body.periods).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
+      expect(body).toMatchObject({ kind: 'quarter', from: '2024-Q1', to: '2024-Q3' });
+      expect(body.periods).toEqual(['2024-Q1', '2024-Q2', '2024-Q3']);
       expect(body.kpis['return-rate']?.[0]).toBeNull();
       const long = (await app.inject(`${SC}/trends?to=2026-06&count=36`)).json<Trends>();
       expect(long.periods).toHaveLength(36);
@@ -113,13 +114,13 @@ describe('scorecard trends (sparklines)', () => {
     it('follows a new value at once (the cache checks the revision)', async () => {
       const put = await app.inject({
         method: 'PUT',
-        url: `${SC}/kpis/return-rate/values/2026-07`,
+        url: `${SC}/kpis/return-rate/values/2026-12`,
         payload: { value: 3, version: 0 },
       });
       expect(put.statusCode).toBe(201);
       const body = (await app.inject(`${SC}/trends?count=2`)).json<Trends>();
-      expect(body.periods).toEqual(['2026-06', '2026-07']);
-      expect(body.kpiValues['return-rate']).toEqual([3.6, 3]);
+      expect(body.periods).toEqual(['2026-11', '2026-12']);
+      expect(body.kpiValues['return-rate']).toEqual([4.6, 3]);
       await importExample(app);
     });
 

@@ -4,7 +4,7 @@ import { buildTestApp, importExample } from '../../test-helpers.ts';
 import type { App } from '../../types.ts';
 
 const SC = '/api/workspaces/default/scorecards/acme';
-const ONE = `${SC}/kpis/return-rate/values/2026-07`;
+const ONE = `${SC}/kpis/return-rate/values/2027-01`;
 
 describe('KPI values', () => {
   forEachDialect(({ db }) => {
@@ -20,12 +20,12 @@ describe('KPI values', () => {
     it('creates a value with 201, updates it with 200, and scores move with it', async () => {
       const created = await put(ONE, { value: 3.1, version: 0 });
       expect(created.statusCode).toBe(201);
-      expect(created.json()).toMatchObject({ period: '2026-07', value: 3.1, version: 1 });
+      expect(created.json()).toMatchObject({ period: '2027-01', value: 3.1, version: 1 });
       const updated = await put(ONE, { value: 2.9, comment: 'after the fix', version: 1 });
       expect(updated.statusCode).toBe(200);
       expect(updated.json()).toMatchObject({ value: 2.9, comment: 'after the fix', version: 2 });
       const scores = await app.inject(`${SC}/scores`);
-      expect(scores.json()).toMatchObject({ period: '2026-07' });
+      expect(scores.json()).toMatchObject({ period: '2027-01' });
     });
 
     it('names the batch and the change it logged in the response headers', async () => {
@@ -51,7 +51,7 @@ describe('KPI values', () => {
       expect(bad.json()).toMatchObject({
         error: { code: 'INVALID_PERIOD', path: 'params.period' },
       });
-      const missing = await put(`${SC}/kpis/nope/values/2026-07`, { value: 1 });
+      const missing = await put(`${SC}/kpis/nope/values/2027-01`, { value: 1 });
       expect(missing.statusCode).toBe(404);
     });
 
@@ -61,22 +61,22 @@ describe('KPI values', () => {
       expect(one.json()).toMatchObject({ error: { code: 'INVALID_SCALE', path: 'body.value' } });
       const bulk = await put(`${SC}/values`, {
         values: [
-          { kpi: 'nps', period: '2026-Q3', value: -5 },
-          { kpi: 'return-rate', period: '2026-08', value: -0.5 },
+          { kpi: 'nps', period: '2027-Q1', value: -5 },
+          { kpi: 'return-rate', period: '2027-02', value: -0.5 },
         ],
       });
       expect(bulk.statusCode).toBe(422);
       expect(bulk.json()).toMatchObject({
         error: { code: 'INVALID_SCALE', path: 'body.values.1.value' },
       });
-      const stored = await app.inject(`${SC}/kpis/nps/values?from=2026-07`);
+      const stored = await app.inject(`${SC}/kpis/nps/values?from=2027-01`);
       expect(stored.json()).toEqual({ values: [] });
     });
 
     it('upserts in bulk, idempotently, and all or nothing', async () => {
       const values = [
-        { kpi: 'return-rate', period: '2026-07', value: 3 },
-        { kpi: 'nps', period: '2026-Q3', value: 41, comment: 'survey' },
+        { kpi: 'return-rate', period: '2027-01', value: 3 },
+        { kpi: 'nps', period: '2027-Q1', value: 41, comment: 'survey' },
       ];
       const first = await put(`${SC}/values`, { values });
       expect(first.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
@@ -84,13 +84,13 @@ describe('KPI values', () => {
       expect(again.json()).toEqual({ created: 0, updated: 0, unchanged: 2 });
       const broken = await put(`${SC}/values`, {
         values: [
-          { kpi: 'return-rate', period: '2026-08', value: 1 },
-          { kpi: 'nope', period: '2026-08', value: 1 },
+          { kpi: 'return-rate', period: '2027-02', value: 1 },
+          { kpi: 'nope', period: '2027-02', value: 1 },
         ],
       });
       expect(broken.statusCode).toBe(404);
-      const history = await app.inject(`${SC}/kpis/return-rate/history?from=2026-08&to=2026-08`);
-      expect(history.json()).toMatchObject({ points: [{ period: '2026-08', value: null }] });
+      const history = await app.inject(`${SC}/kpis/return-rate/history?from=2027-02&to=2027-02`);
+      expect(history.json()).toMatchObject({ points: [{ period: '2027-02', value: null }] });
     });
   });
 });
