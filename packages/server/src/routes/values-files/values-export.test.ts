@@ -22,7 +22,7 @@ describe('GET …/values/export', () => {
       expect(res.headers['content-disposition']).toBe('attachment; filename="default-values.csv"');
       const table = readCsvTable(res.rawPayload, 'out.csv');
       expect(table.rows[0]?.cells).toEqual(['scorecard', 'kpi', 'period', 'value', 'comment']);
-      expect(table.rows[1]?.cells).toEqual(['acme', 'repeat-revenue', '2026-01', '410', '']);
+      expect(table.rows[1]?.cells).toEqual(['acme', 'repeat-revenue', '2024-06', '450', '']);
       const back = await app.inject({
         method: 'POST',
         url: '/api/workspaces/default/values/import?dryRun=true',
@@ -41,7 +41,7 @@ describe('GET …/values/export', () => {
       expect(res.headers['content-disposition']).toBe('attachment; filename="acme-values.xlsx"');
       const table = await readXlsxTable(res.rawPayload, 'out.xlsx');
       expect(table.sheet).toBe('Values');
-      expect(table.rows[1]?.cells.slice(0, 4)).toEqual(['acme', 'repeat-revenue', '2026-01', 410]);
+      expect(table.rows[1]?.cells.slice(0, 4)).toEqual(['acme', 'repeat-revenue', '2024-06', 450]);
       expect(table.rows.every((r) => r.row === 1 || r.cells[0] === 'acme')).toBe(true);
     });
 

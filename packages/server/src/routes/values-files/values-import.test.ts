@@ -12,11 +12,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 const GOOD = [
   'kpi,period,value,comment',
-  'Revenue from repeat customers,2026-07,498,Summer sale',
-  'repeat-revenue,2026-06,486,',
-  'Cost of returns,2026-07,39,',
-  'Product return rate,Jul 2026,3.2%,',
-  'nps,2026-09,38,September survey',
+  'Revenue from repeat customers,2026-12,498,Winter sale',
+  'repeat-revenue,2026-11,475,',
+  'Cost of returns,2026-12,39,',
+  'Product return rate,Dec 2026,3.2%,',
+  'nps,2026-12,38,December survey',
 ].join('\n');
 
 const BAD = [
@@ -57,11 +57,11 @@ describe('POST …/values/import', () => {
         counts: { new: 4, changed: 0, unchanged: 1 },
       });
       expect(result.changes).toHaveLength(5);
-      expect(await exported()).toContain('acme,return-rate,2026-07,3.2,');
+      expect(await exported()).toContain('acme,return-rate,2026-12,3.2,');
 
       const changes = await listChanges(db().db, 'default', { entityType: 'kpi_value' });
       const imported = changes.filter(
-        (c) => c.at === '2026-11-25T12:00:00.000Z' && c.period === '2026-07',
+        (c) => c.at === '2026-11-25T12:00:00.000Z' && c.period === '2026-12',
       );
       expect(imported.map((c) => c.actor)).toContain('local');
       const logged = changes.length;
@@ -108,7 +108,7 @@ describe('POST …/values/import', () => {
     it('dry-runs: says what is new and changed, and writes nothing', async () => {
       const before = await exported();
       const res = await upload(
-        'kpi;2026-06;2026-07\r\nCost of returns;40;37,5\r\n',
+        'kpi;2026-11;2026-12\r\nCost of returns;40;37,5\r\n',
         '?dryRun=true',
       );
       expect(res.statusCode).toBe(200);
@@ -120,11 +120,11 @@ describe('POST …/values/import', () => {
           {
             kind: 'changed',
             kpi: 'cost-of-returns',
-            period: '2026-06',
+            period: '2026-11',
             value: 40,
-            old: { value: 41 },
+            old: { value: 34 },
           },
-          { kind: 'new', kpi: 'cost-of-returns', period: '2026-07', value: 37.5, old: null },
+          { kind: 'new', kpi: 'cost-of-returns', period: '2026-12', value: 37.5, old: null },
         ],
       });
       expect(await exported()).toBe(before);
