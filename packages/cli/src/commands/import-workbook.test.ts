@@ -33,7 +33,7 @@ describe('bearing export --format xlsx / bearing import strategy.xlsx', () => {
     const other = `sqlite:${join(dir, 'other.db')}`;
     const imported = await runCli(['import', join(dir, 'strategy.xlsx'), '--db', other]);
     expect(imported.stderr).toBe('');
-    expect(imported.stdout).toContain('imported 1 scorecard');
+    expect(imported.stdout).toContain('imported 3 scorecards');
     expect(await exportYaml(other)).toBe(await exportYaml(db));
   });
 
