@@ -29,13 +29,41 @@ describe('the quality panel beside the map', () => {
       .toBe('true');
   });
 
+  const post = async (path: string, body: object) => {
+    const response = await fetch(
+      `${session.server.url}/api/workspaces/default/scorecards/acme/${path}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-bearing-request': '1' },
+        body: JSON.stringify(body),
+      },
+    );
+    expect(response.status).toBe(201);
+  };
+
   it('adds the missing leading KPI with one click', async () => {
-    const before = await kpisOf('grow-repeat-revenue');
+    // The demo measures every objective with both kinds; this one has only a result measure.
+    await post('objectives', {
+      id: 'web-shop',
+      name: 'Grow web shop sales',
+      perspective: 'financial',
+    });
+    await post('kpis', {
+      objective: 'web-shop',
+      id: 'web-shop-revenue',
+      name: 'Web shop revenue',
+      indicator: 'lagging',
+      baseline: 100,
+      target: 200,
+    });
+    await session.page.goto(`${session.server.url}/w/default/s/acme/map?panel=quality`);
+    await new StrategyMapPage(session.page).waitReady();
+    const before = await kpisOf('web-shop');
     expect(before.some((k) => k.indicator === 'leading')).toBe(false);
     const panel = session.page.getByRole('complementary', { name: 'Strategy quality' });
     const finding = panel
       .getByTestId('finding')
-      .filter({ hasText: '"Grow revenue from repeat customers" has no leading KPI' })
+      .filter({ hasText: '"Grow web shop sales" has no leading KPI' })
       .first();
     // Categories other than the first start folded.
     if (!(await finding.isVisible())) {
@@ -46,9 +74,7 @@ describe('the quality panel beside the map', () => {
     }
     await finding.getByRole('button', { name: 'Add a leading KPI' }).click();
     await expect
-      .poll(async () =>
-        (await kpisOf('grow-repeat-revenue')).some((k) => k.indicator === 'leading'),
-      )
+      .poll(async () => (await kpisOf('web-shop')).some((k) => k.indicator === 'leading'))
       .toBe(true);
     await session.page
       .getByText(/^Fixed/)

@@ -24,7 +24,8 @@ describe('the main screens on the demo strategy', () => {
     const map = new StrategyMapPage(session.page);
     await map.waitReady();
     expect(await session.page.getByTestId('map-objective').count()).toBe(7);
-    expect(await map.status('Build quality skills')).toBe('red');
+    expect(await map.status('Build quality skills')).toBe('amber');
+    expect(await map.status('Earn customer loyalty')).toBe('green');
     expect(await map.links().count()).toBeGreaterThan(0);
     await session.page.getByText('Strategy quality').first().waitFor();
     await saveScreenshot(session.page, 'strategy-map');
@@ -74,7 +75,7 @@ describe('the main screens on the demo strategy', () => {
 
   it('shows the data entry grid', async () => {
     await session.page.goto(at('/s/acme/entry'));
-    await session.page.getByText('Net Promoter Score').first().waitFor();
+    await session.page.getByText('Product return rate').first().waitFor();
     await saveScreenshot(session.page, 'data-entry');
   });
 
