@@ -4,6 +4,7 @@
  * become the same ApiError as every other request's.
  */
 import type { ValuesImportProblemsJson, ValuesImportResultJson } from '@bearing/core';
+import { fetchDownload, type DownloadedFile } from './download.ts';
 import { ApiError, CLIENT_HEADERS, apiUrl, type ApiErrorBody } from './client.ts';
 import { paths } from './paths.ts';
 
@@ -108,27 +109,14 @@ export type ValuesExportFormat = 'csv' | 'xlsx';
  * The stored values in the long shape, fetched rather than followed as a link, so that a failure
  * is shown as a message instead of being saved as the file.
  */
-export async function fetchValuesExport(
+export function fetchValuesExport(
   ws: string,
   sc: string | null,
   format: ValuesExportFormat,
-): Promise<{ readonly name: string; readonly blob: Blob }> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(paths.exportValues(ws), { format, scorecard: sc }), {
-      headers: CLIENT_HEADERS,
-    });
-  } catch {
-    throw new ApiError(0, {
-      code: 'OFFLINE',
-      message: 'The Bearing server cannot be reached. Check that `bearing serve` is running.',
-    });
-  }
-  if (!response.ok) {
-    const data: unknown = await response.json().catch(() => null);
-    throw new ApiError(response.status, errorOf(response.status, data));
-  }
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `${sc ?? ws}-values.${format}`;
-  return { name, blob: await response.blob() };
+): Promise<DownloadedFile> {
+  return fetchDownload(
+    paths.exportValues(ws),
+    { format, scorecard: sc },
+    `${sc ?? ws}-values.${format}`,
+  );
 }

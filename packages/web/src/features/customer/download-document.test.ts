@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDocument, fileNameFrom } from './download-document.ts';
+import { fileNameFrom } from '../../api/download.ts';
+import { fetchDocument } from './download-document.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

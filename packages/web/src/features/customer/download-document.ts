@@ -1,57 +1,24 @@
-import { ApiError, CLIENT_HEADERS, apiUrl } from '../../api/client.ts';
+import { fetchDownload, type DownloadedFile } from '../../api/download.ts';
 import { paths } from '../../api/paths.ts';
 
 /** `xlsx` is the strategy workbook: the whole workspace, to edit in Excel and import back. */
 export type DocumentFormat = 'html' | 'md' | 'xlsx';
 
-export interface DocumentFile {
-  readonly name: string;
-  readonly blob: Blob;
-}
+export type DocumentFile = DownloadedFile;
 
 /**
  * Fetches the strategy document rather than following a plain link, so a failure (unknown
  * scorecard, server down) is shown as a readable message instead of saving an error as the file.
  */
-export async function fetchDocument(
+export function fetchDocument(
   ws: string,
   sc: string,
   format: DocumentFormat,
   period: string | null,
 ): Promise<DocumentFile> {
-  let response: Response;
-  try {
-    const url =
-      format === 'xlsx'
-        ? apiUrl(paths.exportStrategy(ws), { format })
-        : apiUrl(paths.document(ws, sc), { format, period });
-    response = await fetch(url, { headers: CLIENT_HEADERS });
-  } catch {
-    throw new ApiError(0, {
-      code: 'OFFLINE',
-      message: 'The Bearing server cannot be reached. Check that `bearing serve` is running.',
-    });
-  }
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => null);
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(response.status, {
-      code: error?.code ?? `HTTP_${String(response.status)}`,
-      message: error?.message ?? `The server answered ${String(response.status)}.`,
-    });
-  }
-  const blob = await response.blob();
-  const name =
-    fileNameFrom(response.headers.get('content-disposition')) ??
-    `${format === 'xlsx' ? ws : sc}-strategy.${format}`;
-  return { name, blob };
-}
-
-/** The filename of an `attachment; filename="…"` header, or null. */
-export function fileNameFrom(disposition: string | null): string | null {
-  if (disposition === null) return null;
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return match?.[1] === undefined ? null : decodeURIComponent(match[1].trim());
+  return format === 'xlsx'
+    ? fetchDownload(paths.exportStrategy(ws), { format }, `${ws}-strategy.xlsx`)
+    : fetchDownload(paths.document(ws, sc), { format, period }, `${sc}-strategy.${format}`);
 }
 
 /** Hands the file to the browser's download, as a link with `download` would. */
