@@ -9,6 +9,10 @@ export interface WriteContext {
    * answer with its change ids and be undone as one. Unset, the rows have no batch.
    */
   readonly batch?: string;
+  /** The signed-in account behind the write (null or unset in local mode). */
+  readonly accountId?: string | null;
+  /** The API token the account wrote with, if any. */
+  readonly tokenId?: string | null;
 }
 
 /**

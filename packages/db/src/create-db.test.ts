@@ -13,6 +13,7 @@ const MIGRATION_NAMES = [
   '2026_11_25_140000_map_layout',
   '2026_12_03_090000_kpi_formula',
   '2026_12_03_120000_change_batch',
+  '2026_12_04_000000_accounts',
 ];
 
 describe('parseDatabaseUrl', () => {

@@ -1,4 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  AccountTable,
+  ApiTokenTable,
+  MembershipTable,
+  SessionTable,
+  SignInAttemptTable,
+  SignInLinkTable,
+} from './tables/account.table.ts';
 import type { ChangeTable } from './tables/change.table.ts';
 import type { InitiativeTable } from './tables/initiative.table.ts';
 import type { KpiTargetTable } from './tables/kpi-target.table.ts';
@@ -24,6 +32,12 @@ export interface DB {
   initiatives: InitiativeTable;
   changes: ChangeTable;
   map_positions: MapPositionTable;
+  accounts: AccountTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  sign_in_links: SignInLinkTable;
+  sign_in_attempts: SignInAttemptTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

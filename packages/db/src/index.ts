@@ -23,7 +23,9 @@ export {
   listBatchChangeIds,
   listChanges,
   newChangeBatchId,
+  FORMER_MEMBER,
   type Change,
+  type ChangeAccount,
   type ChangeOperation,
   type ChangeQuery,
   type EntityType,
@@ -67,3 +69,8 @@ export {
   type ValuesImportRequest,
   type ValuesImportResult,
 } from './values-import.ts';
+export * from './repositories/account.repository.ts';
+export * from './repositories/membership.repository.ts';
+export * from './repositories/session.repository.ts';
+export * from './repositories/api-token.repository.ts';
+export * from './repositories/sign-in.repository.ts';

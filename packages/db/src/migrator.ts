@@ -4,18 +4,20 @@ import * as workspaceRevision from './migrations/2026_11_25_120000_workspace_rev
 import * as mapLayout from './migrations/2026_11_25_140000_map_layout.ts';
 import * as kpiFormula from './migrations/2026_12_03_090000_kpi_formula.ts';
 import * as changeBatch from './migrations/2026_12_03_120000_change_batch.ts';
+import * as accounts from './migrations/2026_12_04_000000_accounts.ts';
 import type { DB } from './database.ts';
 
 /**
  * Migrations are listed here, not discovered on disk, so they run the same under tsx, in a
  * bundle and in tests. Add each new migration file to this list, in name order.
  */
-const MIGRATIONS: Readonly<Record<string, Migration>> = {
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_25_000000_initial': initial,
   '2026_11_25_120000_workspace_revision': workspaceRevision,
   '2026_11_25_140000_map_layout': mapLayout,
   '2026_12_03_090000_kpi_formula': kpiFormula,
   '2026_12_03_120000_change_batch': changeBatch,
+  '2026_12_04_000000_accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

@@ -33,7 +33,23 @@ export interface Change {
   readonly after: unknown;
   /** The edit batch that made the change; null for changes from before batches. */
   readonly batch: string | null;
+  /**
+   * The account behind the change: null for local-mode writes; `email: null` and the name
+   * "former member" once the account has been removed (the row itself stays).
+   */
+  readonly account: ChangeAccount | null;
+  /** The API token the change was made with, if any. */
+  readonly token: string | null;
 }
+
+export interface ChangeAccount {
+  readonly id: string;
+  readonly email: string | null;
+  readonly name: string;
+}
+
+/** How a removed account's changes are signed. */
+export const FORMER_MEMBER = 'former member';
 
 /** What a write records; the repository adds id, actor and time. */
 export interface ChangeInput {
@@ -60,6 +76,8 @@ export function changeRow(workspaceId: string, input: ChangeInput, ctx: WriteCon
     before_json: input.before === null ? null : JSON.stringify(input.before),
     after_json: input.after === null ? null : JSON.stringify(input.after),
     batch_id: ctx.batch ?? null,
+    account_id: ctx.accountId ?? null,
+    token_id: ctx.tokenId ?? null,
   };
 }
 
@@ -94,10 +112,8 @@ export async function listChanges(
   workspaceKey: string,
   query: ChangeQuery = {},
 ): Promise<Change[]> {
-  let q = db
-    .selectFrom('changes')
+  let q = withAccount(db)
     .innerJoin('workspaces', 'workspaces.id', 'changes.workspace_id')
-    .selectAll('changes')
     .where('workspaces.key', '=', workspaceKey);
   if (query.entityType) q = q.where('changes.entity_type', '=', query.entityType);
   if (query.scorecard !== undefined) q = q.where('changes.scorecard_key', '=', query.scorecard);
@@ -110,8 +126,24 @@ export async function listChanges(
 }
 
 export async function getChange(db: Executor, changeId: string): Promise<Change> {
-  return toChange(await getChangeRow(db, changeId));
+  const row = await withAccount(db).where('changes.id', '=', changeId).executeTakeFirst();
+  if (!row) throw new NotFoundError('change', changeId);
+  return toChange(row);
 }
+
+/** Change rows with the name and email of their account (left join: the account may be gone). */
+function withAccount(db: Executor) {
+  return db
+    .selectFrom('changes')
+    .leftJoin('accounts', 'accounts.id', 'changes.account_id')
+    .selectAll('changes')
+    .select(['accounts.email as account_email', 'accounts.name as account_name']);
+}
+
+type ChangeRowWithAccount = ChangeTable & {
+  readonly account_email?: string | null;
+  readonly account_name?: string | null;
+};
 
 /** The row with its workspace id: revert needs to know where the change happened. */
 export async function getChangeRow(db: Executor, changeId: string): Promise<ChangeTable> {
@@ -124,7 +156,7 @@ export async function getChangeRow(db: Executor, changeId: string): Promise<Chan
   return row;
 }
 
-export function toChange(row: ChangeTable): Change {
+export function toChange(row: ChangeRowWithAccount): Change {
   return {
     id: row.id,
     entityType: row.entity_type as EntityType,
@@ -137,7 +169,17 @@ export function toChange(row: ChangeTable): Change {
     before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
     after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
     batch: row.batch_id,
+    account: changeAccount(row),
+    token: row.token_id,
   };
+}
+
+function changeAccount(row: ChangeRowWithAccount): ChangeAccount | null {
+  if (row.account_id === null) return null;
+  if (row.account_name === null || row.account_name === undefined) {
+    return { id: row.account_id, email: null, name: FORMER_MEMBER };
+  }
+  return { id: row.account_id, email: row.account_email ?? null, name: row.account_name };
 }
 
 /** A fresh edit-batch id (UUIDv7, like change ids, so batches sort by time too). */

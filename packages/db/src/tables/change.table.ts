@@ -21,4 +21,8 @@ export interface ChangeTable {
   after_json: string | null;
   /** The write (edit batch) that logged the row; null for rows from before batches existed. */
   batch_id: string | null;
+  /** The account behind the change; null for local-mode writes. No foreign key: see the migration. */
+  account_id: string | null;
+  /** The API token the account used, if any. */
+  token_id: string | null;
 }

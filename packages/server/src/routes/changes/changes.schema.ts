@@ -26,6 +26,15 @@ export const change = z.object({
   before: z.unknown().describe('the entity before the change (domain JSON); null for a create'),
   after: z.unknown().describe('the entity after the change; null for a delete'),
   batch: z.string().nullable().describe('the edit batch (write) that made it; null before batches'),
+  account: z
+    .object({
+      id: z.string(),
+      email: z.string().nullable().describe('null once the account has been removed'),
+      name: z.string().describe('the account\'s name now; "former member" once removed'),
+    })
+    .nullable()
+    .describe('the account behind the change; null in local mode'),
+  token: z.string().nullable().describe('the id of the API token the change was made with'),
 });
 
 export const changeList = z.object({ changes: z.array(change) });
