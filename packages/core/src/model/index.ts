@@ -1,6 +1,5 @@
 export * from './ids.ts';
 export * from './strategy.ts';
-export * from './initiative.ts';
 export * from './customer.ts';
 export * from './lint-settings.ts';
 export * from './kpi-defaults.ts';
