@@ -1,4 +1,5 @@
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
+import type { InjectOptions } from 'fastify';
 import { type TestDatabase, createTestDatabase } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_HEADERS, buildTestApp, importExample } from './test-helpers.ts';
@@ -51,7 +52,7 @@ describe('queries per write (SQLite)', () => {
   });
 
   /** The statements one request costs; it must succeed. */
-  async function cost(request: Parameters<App['inject']>[0]): Promise<number> {
+  async function cost(request: InjectOptions): Promise<number> {
     const before = counter.count;
     const res = await app.inject(request);
     expect(res.statusCode, res.body).toBeLessThan(300);
