@@ -70,7 +70,7 @@ describe('members of a workspace', () => {
     expect(changed.json()).toMatchObject({ role: 'editor', scorecards: ['ops'] });
     const list = await app.inject({ url: `/api/workspaces/${ws}/members`, headers: admin.headers });
     expect(list.statusCode).toBe(200);
-    const members = (list.json() as { members: { email: string; role: string }[] }).members;
+    const { members } = list.json<{ members: { email: string; role: string }[] }>();
     expect(members.map((m) => [m.email, m.role])).toEqual(
       [
         [admin.account.email, 'admin'],
