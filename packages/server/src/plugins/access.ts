@@ -29,6 +29,20 @@ const PLUGIN_ROUTES: readonly { readonly prefix: string; readonly access: Access
   { prefix: '/api/docs', access: 'signed-in' },
 ];
 
+/** One /api route as registered, with its action: what the role matrix test walks. */
+export interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly access: AccessAction;
+}
+
+const DECLARED = new WeakMap<FastifyInstance, readonly DeclaredRoute[]>();
+
+/** Every /api route of an app built with `registerAccessCheck`, in registration order. */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return DECLARED.get(app) ?? [];
+}
+
 const isApiUrl = (url: string) => url === '/api' || url.startsWith('/api/');
 
 /**
@@ -39,6 +53,8 @@ const isApiUrl = (url: string) => url === '/api' || url.startsWith('/api/');
  * (`:id`) in the URL.
  */
 export function registerAccessCheck(app: FastifyInstance): void {
+  const declared: DeclaredRoute[] = [];
+  DECLARED.set(app, declared);
   app.addHook('onRoute', (route) => {
     if (!isApiUrl(route.url)) return;
     const plugin = PLUGIN_ROUTES.find((p) => route.url.startsWith(p.prefix));
@@ -51,6 +67,9 @@ export function registerAccessCheck(app: FastifyInstance): void {
         `${methods} ${route.url} declares no access action: add config: { access: '…' } ` +
           '(the actions are ACTION_RULES in packages/core/src/access/rules.ts)',
       );
+    }
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      declared.push({ method, url: route.url, access: route.config.access });
     }
   });
   app.addHook('preValidation', (request, _reply, done) => {
