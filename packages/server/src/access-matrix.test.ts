@@ -199,20 +199,22 @@ const URL_PARAMS: Readonly<Record<string, string>> = {
 };
 
 /** A body that reaches the check; for own-item routes, one the handler accepts (so it checks). */
-function bodyOf(key: string): { payload?: string; contentType?: string } {
+function bodyOf(key: string, n: number): { payload?: string; contentType?: string } {
+  // A value no earlier request wrote: an unchanged value is no write, so nothing to check.
+  const value = 1000 + n;
   switch (key) {
     case 'PUT /api/workspaces/:ws/scorecards/:id/kpis/:kpi/values/:period':
-      return { payload: JSON.stringify({ value: 50 }), contentType: 'application/json' };
+      return { payload: JSON.stringify({ value }), contentType: 'application/json' };
     case 'PUT /api/workspaces/:ws/scorecards/:id/values':
       return {
-        payload: JSON.stringify({ values: [{ kpi: 'other', period: '2026-01', value: 50 }] }),
+        payload: JSON.stringify({ values: [{ kpi: 'other', period: '2026-01', value }] }),
         contentType: 'application/json',
       };
     case 'PATCH /api/workspaces/:ws/scorecards/:id/initiatives/:initiative':
       return { payload: JSON.stringify({ progress: 0.5 }), contentType: 'application/json' };
     case 'POST /api/workspaces/:ws/values/import':
       return {
-        payload: 'scorecard,kpi,period,value\nops,other,2026-01,50\n',
+        payload: `scorecard,kpi,period,value\nops,other,2026-01,${value}\n`,
         contentType: 'text/csv',
       };
     default:
@@ -395,10 +397,11 @@ forEachDialect(({ db }) => {
         return;
       }
       const wrong: string[] = [];
+      let n = 0;
       for (const [key, action] of Object.entries(ROUTE_ACTIONS)) {
         const [method, template] = key.split(' ') as [string, string];
-        const { payload, contentType } = bodyOf(key);
         for (const spec of PRINCIPALS) {
+          const { payload, contentType } = bodyOf(key, (n += 1));
           const res = await app.inject({
             method: method as 'GET',
             url: urlOf(template),
