@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hostPolicy, registerHostCheck } from './plugins/allowed-hosts.ts';
+import { registerAccessCheck } from './plugins/access.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { clientErrorHandler } from './plugins/client-errors.ts';
 import { registerCrossSiteCheck } from './plugins/cross-site.ts';
@@ -10,7 +11,10 @@ import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerWriteBatchHeaders } from './plugins/write-batch.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
+import { accountRoutes } from './routes/accounts/accounts.routes.ts';
 import { editRoutes } from './routes/edits/edits.routes.ts';
+import { memberRoutes } from './routes/members/members.routes.ts';
+import { tokenRoutes } from './routes/tokens/tokens.routes.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -71,6 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerHostCheck(app, hostPolicy(config.host, config.allowedHosts));
   registerCrossSiteCheck(app);
   registerAuth(app);
+  // Before the routes: it refuses any /api route that declares no access action.
+  registerAccessCheck(app);
   await registerOpenApi(app, serverVersion());
   registerWriteBatchHeaders(app, deps.db.db);
 
@@ -98,6 +104,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   trendRoutes(app, routeDeps);
   collectionRoutes(app, routeDeps);
   layoutRoutes(app, routeDeps);
+  memberRoutes(app, routeDeps);
+  accountRoutes(app, routeDeps);
+  tokenRoutes(app, routeDeps);
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
   await app.register((scope, _options, done) => {
     strategyRoutes(scope, routeDeps);

@@ -1,49 +1,41 @@
+import type { AccessSubject } from '@bearing/core';
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../errors.ts';
 
 /**
- * The auth seam. Every request resolves a principal and every route asks `authorize` before it
- * touches data, so adding real accounts later changes this file, not the routes. For now the
- * server is a local, single-user tool (it binds to 127.0.0.1): every request is the local owner.
+ * Who is asking. Every request resolves its principal here, before validation and handlers;
+ * plugins/access.ts then decides what it may do. Until sign-in lands every request is the local
+ * owner (docs/access.md, "Local mode"); accounts mode replaces only the hook below.
  */
-export interface Principal {
-  readonly id: string;
-  /** Recorded as the actor of every change this principal writes. */
-  readonly name: string;
-  readonly role: 'owner' | 'editor' | 'viewer';
+export interface Principal extends AccessSubject {
+  /** The API token the request came with, for the change log. */
+  readonly tokenId: string | null;
 }
 
-export const LOCAL_OWNER: Principal = Object.freeze({
-  id: 'local-owner',
+export const LOCAL_PRINCIPAL: Principal = Object.freeze({
+  kind: 'local',
+  accountId: null,
+  email: null,
   name: 'local',
-  role: 'owner',
+  instanceAdmin: true,
+  memberships: Object.freeze([]),
+  tokenScope: null,
+  tokenId: null,
 });
-
-export type Action = 'read' | 'write';
-export type Resource = { readonly kind: 'system' } | { readonly workspace: string };
 
 declare module 'fastify' {
   interface FastifyRequest {
-    principal: Principal;
+    /** Null: anonymous in accounts mode (only public routes answer). */
+    principal: Principal | null;
   }
 }
 
 /** Resolves the principal before anything else runs (routes, validation, handlers). */
 export function registerAuth(app: FastifyInstance): void {
-  // null, not the object: Fastify shares decorator values between requests, so each request
+  // null, not an object: Fastify shares decorator values between requests, so each request
   // gets its own in the hook below.
-  app.decorateRequest('principal', null as unknown as Principal);
+  app.decorateRequest('principal', null);
   app.addHook('onRequest', (request, _reply, done) => {
-    request.principal = LOCAL_OWNER;
+    request.principal = LOCAL_PRINCIPAL;
     done();
   });
-}
-
-/** The one access check. Throws FORBIDDEN; routes call it before reading or writing. */
-export function authorize(principal: Principal, action: Action, resource: Resource): void {
-  if (principal.role === 'owner') return;
-  if (action === 'read') return;
-  if (principal.role === 'editor' && 'workspace' in resource) return;
-  const what = 'workspace' in resource ? `workspace "${resource.workspace}"` : 'the server';
-  throw new ApiError('FORBIDDEN', `${principal.name} may not ${action} ${what}`);
 }
