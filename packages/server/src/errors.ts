@@ -8,6 +8,11 @@ export const API_ERROR_STATUS = {
   VALIDATION: 400,
   /** A period outside the period domain (docs/scoring.md §4; years 1000 to 9999). */
   INVALID_PERIOD: 400,
+  /**
+   * No credentials, or credentials that are not (or no longer) good: a wrong password, an
+   * unknown, expired or revoked API token, a session that ended. Sign in again.
+   */
+  UNAUTHENTICATED: 401,
   /** The principal may not do this (the local owner may do everything; the seam is ready). */
   FORBIDDEN: 403,
   /**
@@ -56,6 +61,11 @@ export const API_ERROR_STATUS = {
   TOO_MANY: 422,
   /** A valid request the domain cannot answer, e.g. "latest period" when there are no values. */
   NO_DATA: 422,
+  /**
+   * Too many failed sign-ins for this account or from this address; `retryAfter` (seconds, also
+   * the Retry-After header) says when to try again.
+   */
+  RATE_LIMITED: 429,
   /** Request headers larger than the server reads (16 KB). */
   HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,

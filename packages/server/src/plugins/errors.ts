@@ -17,6 +17,8 @@ export function registerErrorHandler(app: FastifyInstance, pageFallback?: PageFa
     const api = toApiError(error);
     if (api.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
     if (api.code === 'UNAVAILABLE') void reply.header('retry-after', '5');
+    if (api.code === 'RATE_LIMITED')
+      void reply.header('retry-after', String(api.details['retryAfter']));
     return reply.status(API_ERROR_STATUS[api.code]).send(errorBodyOf(api));
   });
   app.setNotFoundHandler((request, reply) => {

@@ -27,7 +27,14 @@ export function requestWriteContext(request: FastifyRequest, now: Date): WriteCo
     batch = newChangeBatchId();
     batches.set(request, batch);
   }
-  return { actor: request.principal.name, now, batch };
+  const principal = request.principal;
+  return {
+    actor: principal?.name ?? 'anonymous',
+    now,
+    batch,
+    accountId: principal?.accountId ?? null,
+    tokenId: principal?.tokenId ?? null,
+  };
 }
 
 export function registerWriteBatchHeaders(app: App, db: Executor): void {
