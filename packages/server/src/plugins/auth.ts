@@ -220,7 +220,8 @@ export function requirePrincipal(request: FastifyRequest): Principal {
 export type Action = 'read' | 'write';
 export type Resource = { readonly kind: 'system' } | { readonly workspace: string };
 
-/** Anonymous requests get 401; the per-role rules are plugins/access.ts's. */
-export function authorize(principal: Principal | null, _action: Action, _resource: Resource): void {
-  if (principal === null) throw new ApiError('UNAUTHENTICATED', 'sign in first');
+/** Anonymous requests get 401 (health aside); the per-role rules are plugins/access.ts's. */
+export function authorize(principal: Principal | null, action: Action, resource: Resource): void {
+  if (principal !== null || (action === 'read' && 'kind' in resource)) return;
+  throw new ApiError('UNAUTHENTICATED', 'sign in first');
 }
