@@ -13,6 +13,7 @@ import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
 import { editRoutes } from './routes/edits/edits.routes.ts';
 import { accountSetupRoutes } from './routes/auth/account-setup.routes.ts';
 import { authRoutes } from './routes/auth/auth.routes.ts';
+import { oidcRoutes } from './routes/auth/oidc.routes.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   authRoutes(app, routeDeps);
   accountSetupRoutes(app, routeDeps);
+  oidcRoutes(app, routeDeps);
   // Last: the web app's files and page fallback sit behind every API route.
   await registerWebApp(app, webApp);
   await app.ready();

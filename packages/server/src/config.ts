@@ -1,3 +1,4 @@
+import { type OidcConfig, oidcConfigFromEnv } from './auth/oidc.ts';
 import { chromiumPath } from './render/chromium-path.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,8 @@ export interface ServerConfig {
    * cookies and for per-address sign-in limits (docs/api.md, "Running behind a proxy").
    */
   readonly trustProxy: boolean | string;
+  /** Single sign-on, from BEARING_OIDC_* and BEARING_PUBLIC_URL; undefined when not set up. */
+  readonly oidc: OidcConfig | undefined;
 }
 
 export interface ConfigInput {
@@ -148,6 +151,12 @@ export function parseConfig(
   // Relative to the working directory, like a SQLite path.
   const webRoot = webRootText?.trim() ? resolve(webRootText.trim()) : DEFAULT_WEB_ROOT;
   const trustProxy = flags.trustProxy === true ? true : parseTrustProxy(env, problems);
+  let oidc: OidcConfig | undefined;
+  try {
+    oidc = oidcConfigFromEnv(env);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host,
@@ -165,6 +174,7 @@ export function parseConfig(
     webRoot,
     chromium: chromiumPath(env),
     trustProxy,
+    oidc: oidc === undefined ? undefined : Object.freeze(oidc),
   });
 }
 

@@ -39,7 +39,7 @@ export function authRoutes(app: App, deps: RouteDeps): void {
       return {
         mode: accounts ? ('accounts' as const) : ('local' as const),
         setup: !accounts && cameOverLoopback(request),
-        oidc: null,
+        oidc: deps.config.oidc ? { label: deps.config.oidc.label } : null,
         minPasswordLength: MIN_PASSWORD_LENGTH,
       };
     },
