@@ -52,11 +52,16 @@ export async function startTestIdentityProvider(
   // A computed specifier: the package has no type declarations for the compiler to find.
   const specifier = 'oidc-provider';
   const { default: Provider } = (await import(specifier)) as { default: ProviderClass };
-  let provider: ProviderInstance | undefined;
+  // Made once the port (and so the issuer URL) is known; requests before that get 503.
+  const ready: { provider?: ProviderInstance } = {};
   let next = options.accounts[0]?.email ?? '';
 
   const server = createServer((req, res) => {
-    if (!provider) return void res.writeHead(503).end();
+    const provider = ready.provider;
+    if (!provider) {
+      res.writeHead(503).end();
+      return;
+    }
     if (req.url?.startsWith('/interaction/')) {
       void interact(provider, req, res, next).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
@@ -68,7 +73,7 @@ export async function startTestIdentityProvider(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const byEmail = new Map(options.accounts.map((a) => [a.email, a]));
-  provider = new Provider(issuer, {
+  ready.provider = new Provider(issuer, {
     clients: [
       {
         client_id: options.clientId,
@@ -105,7 +110,12 @@ export async function startTestIdentityProvider(
     signInAs: (email) => {
       next = email;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }
 
