@@ -15,6 +15,9 @@ import { accountRoutes } from './routes/accounts/accounts.routes.ts';
 import { editRoutes } from './routes/edits/edits.routes.ts';
 import { memberRoutes } from './routes/members/members.routes.ts';
 import { tokenRoutes } from './routes/tokens/tokens.routes.ts';
+import { accountSetupRoutes } from './routes/auth/account-setup.routes.ts';
+import { authRoutes } from './routes/auth/auth.routes.ts';
+import { oidcRoutes } from './routes/auth/oidc.routes.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -42,6 +45,8 @@ import { trendRoutes } from './routes/trends/trends.routes.ts';
 import type { App, AppDeps, RouteDeps } from './types.ts';
 import { serverVersion } from './version.ts';
 
+const routeNow = (deps: AppDeps) => deps.now ?? (() => new Date());
+
 /**
  * Builds the whole API around its dependencies and never listens (habit 1): tests call
  * `app.inject()`, and `main.ts` is the only file that opens a port. The database must already
@@ -52,6 +57,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    // request.ip and request.protocol from X-Forwarded-* only when told a proxy sets them.
+    trustProxy: config.trustProxy,
     // A slow or stalled client cannot hold a connection open (408 REQUEST_TIMEOUT).
     requestTimeout: config.requestTimeoutMs,
     http: {
@@ -74,13 +81,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await registerSecurityHeaders(app);
   registerHostCheck(app, hostPolicy(config.host, config.allowedHosts));
   registerCrossSiteCheck(app);
-  registerAuth(app);
+  await registerAuth(app, { db: deps.db.db, host: config.host, now: routeNow(deps) });
   // Before the routes: it refuses any /api route that declares no access action.
   registerAccessCheck(app);
   await registerOpenApi(app, serverVersion());
   registerWriteBatchHeaders(app, deps.db.db);
 
-  const routeDeps: RouteDeps = { ...deps, now: deps.now ?? (() => new Date()) };
+  const routeDeps: RouteDeps = { ...deps, now: routeNow(deps) };
   healthRoutes(app, routeDeps);
   workspaceRoutes(app, routeDeps);
   scorecardRoutes(app, routeDeps);
@@ -117,6 +124,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     valuesFileRoutes(scope, routeDeps);
     done();
   });
+  authRoutes(app, routeDeps);
+  accountSetupRoutes(app, routeDeps);
+  oidcRoutes(app, routeDeps);
   // Last: the web app's files and page fallback sit behind every API route.
   await registerWebApp(app, webApp);
   await app.ready();

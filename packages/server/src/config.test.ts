@@ -88,4 +88,17 @@ describe('server configuration', () => {
       headersTimeoutMs: 15_000,
     });
   });
+
+  it('trusts a proxy only when told: --trust-proxy, or BEARING_TRUST_PROXY with its addresses', () => {
+    expect(parseConfig({}, {}).trustProxy).toBe(false);
+    expect(parseConfig(flagsFromArgv(['--trust-proxy']), {}).trustProxy).toBe(true);
+    expect(parseConfig({}, { BEARING_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(parseConfig({}, { BEARING_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(parseConfig({}, { BEARING_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe(
+      '127.0.0.1,10.0.0.0/8',
+    );
+    expect(() => parseConfig({}, { BEARING_TRUST_PROXY: 'my-proxy' })).toThrow(
+      /BEARING_TRUST_PROXY "my-proxy" must be true, false, or the proxies' addresses/,
+    );
+  });
 });

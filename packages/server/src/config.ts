@@ -1,3 +1,4 @@
+import { type OidcConfig, oidcConfigFromEnv } from './auth/oidc.ts';
 import { chromiumPath } from './render/chromium-path.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,15 @@ export interface ServerConfig {
    * /usr/bin/chromium. Not checked here: the server runs without one (HTML and SVG still work).
    */
   readonly chromium: string;
+  /**
+   * Fastify's `trustProxy`: false (default) reads the client's address and protocol from the
+   * connection; true trusts X-Forwarded-For/-Proto from any peer; a string lists the proxies'
+   * addresses (`127.0.0.1,10.0.0.0/8`). Needed behind a TLS-terminating proxy for `Secure`
+   * cookies and for per-address sign-in limits (docs/api.md, "Running behind a proxy").
+   */
+  readonly trustProxy: boolean | string;
+  /** Single sign-on, from BEARING_OIDC_* and BEARING_PUBLIC_URL; undefined when not set up. */
+  readonly oidc: OidcConfig | undefined;
 }
 
 export interface ConfigInput {
@@ -64,6 +74,7 @@ export interface ConfigInput {
   readonly host?: string | undefined;
   readonly db?: string | undefined;
   readonly allowedHosts?: readonly string[] | undefined;
+  readonly trustProxy?: boolean | undefined;
 }
 
 /** Every problem at once, so a user fixes their command line in one go. */
@@ -139,6 +150,13 @@ export function parseConfig(
   }
   // Relative to the working directory, like a SQLite path.
   const webRoot = webRootText?.trim() ? resolve(webRootText.trim()) : DEFAULT_WEB_ROOT;
+  const trustProxy = flags.trustProxy === true ? true : parseTrustProxy(env, problems);
+  let oidc: OidcConfig | undefined;
+  try {
+    oidc = oidcConfigFromEnv(env);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host,
@@ -155,10 +173,31 @@ export function parseConfig(
     logLevel: level as LogLevel,
     webRoot,
     chromium: chromiumPath(env),
+    trustProxy,
+    oidc: oidc === undefined ? undefined : Object.freeze(oidc),
   });
 }
 
-/** Reads `--port`, `--host`, `--db` and `--allowed-host` from a command line (`node src/main.ts`). */
+/** BEARING_TRUST_PROXY: true/1, false/0, or the proxies' addresses (comma-separated). */
+function parseTrustProxy(
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): boolean | string {
+  const text = env['BEARING_TRUST_PROXY']?.trim();
+  if (text === undefined || text === '' || /^(false|0|no)$/i.test(text)) return false;
+  if (/^(true|1|yes)$/i.test(text)) return true;
+  const addresses = splitList(text) ?? [];
+  const bad = addresses.filter((a) => !/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(a));
+  if (bad.length > 0) {
+    problems.push(
+      `BEARING_TRUST_PROXY "${text}" must be true, false, or the proxies' addresses (e.g. 127.0.0.1,10.0.0.0/8); not an address: ${bad.join(', ')}`,
+    );
+    return false;
+  }
+  return addresses.join(',');
+}
+
+/** Reads `--port`, `--host`, `--db`, `--allowed-host` and `--trust-proxy` from a command line (`node src/main.ts`). */
 export function flagsFromArgv(argv: readonly string[]): ConfigInput {
   const { values } = parseArgs({
     args: [...argv],
@@ -167,11 +206,12 @@ export function flagsFromArgv(argv: readonly string[]): ConfigInput {
       host: { type: 'string' },
       db: { type: 'string' },
       'allowed-host': { type: 'string', multiple: true },
+      'trust-proxy': { type: 'boolean' },
     },
     strict: true,
   });
-  const { 'allowed-host': allowedHosts, ...rest } = values;
-  return { ...rest, allowedHosts };
+  const { 'allowed-host': allowedHosts, 'trust-proxy': trustProxy, ...rest } = values;
+  return { ...rest, allowedHosts, trustProxy };
 }
 
 function splitList(text: string | undefined): string[] | undefined {

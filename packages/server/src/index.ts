@@ -13,6 +13,11 @@ export {
   type ServerConfig,
 } from './config.ts';
 export { API_ERROR_STATUS, ApiError, type ApiErrorCode } from './errors.ts';
-export { exposureWarning, isLoopbackHost } from './exposure.ts';
+export {
+  ExposedWithoutAccountsError,
+  FIRST_ADMIN_COMMAND,
+  exposureWarning,
+  isLoopbackHost,
+} from './exposure.ts';
 export { runningMessage, startServer, type RunningServer, type StartOptions } from './main.ts';
 export type { App, AppDeps } from './types.ts';

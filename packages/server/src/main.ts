@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { type Database, createDatabase, migrateToLatest } from '@bearing/db';
+import { type Database, createDatabase, hasAccounts, migrateToLatest } from '@bearing/db';
 import { buildApp } from './app.ts';
 import { type ServerConfig, flagsFromArgv, parseConfig } from './config.ts';
-import { exposureWarning } from './exposure.ts';
+import { ExposedWithoutAccountsError, exposureWarning, isLoopbackHost } from './exposure.ts';
 import { findWebApp } from './plugins/web-app.ts';
 import type { App } from './types.ts';
 
@@ -26,6 +26,7 @@ export interface StartOptions {
 /**
  * The only place that listens. Opens and migrates the database (the first migration creates
  * the default workspace), builds the app, listens, and stops cleanly on SIGINT/SIGTERM.
+ * Beyond loopback it refuses to start without accounts (`ExposedWithoutAccountsError`).
  */
 export async function startServer(
   config: ServerConfig,
@@ -35,6 +36,9 @@ export async function startServer(
   let app: App;
   try {
     await migrateToLatest(database.db);
+    if (!isLoopbackHost(config.host) && !(await hasAccounts(database.db))) {
+      throw new ExposedWithoutAccountsError(config.host);
+    }
     await options.beforeListen?.(database);
     app = await buildApp({ db: database, config, webRoot: config.webRoot });
     await app.listen({ host: config.host, port: config.port });
@@ -81,10 +85,15 @@ export function runningMessage(server: Pick<RunningServer, 'url' | 'webApp'>): s
   return lines.join('\n');
 }
 
-// `node --import tsx packages/server/src/main.ts [--port] [--host] [--db] [--allowed-host]`
+// `node --import tsx packages/server/src/main.ts [--port] [--host] [--db] [--allowed-host] [--trust-proxy]`
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const config = parseConfig(flagsFromArgv(process.argv.slice(2)), process.env);
-  const server = await startServer(config);
+  const server = await startServer(config).catch((error: unknown) => {
+    if (!(error instanceof ExposedWithoutAccountsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    // 2, like the CLI: the command line (or the database) must change before it can work.
+    process.exit(2);
+  });
   const warning = exposureWarning(config);
   if (warning !== null) process.stderr.write(`${warning}\n`);
   process.stdout.write(`${runningMessage(server)}\n`);

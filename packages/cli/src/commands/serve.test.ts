@@ -83,4 +83,18 @@ describe('bearing serve (end to end)', () => {
     expect(result.stderr).toContain('host (--host or BEARING_HOST) is empty');
     expect(result.stderr).toContain('Expected sqlite:PATH');
   });
+
+  it('exits 2 on a network address while the database has no accounts, naming the fix', async () => {
+    const result = await runCli([
+      'serve',
+      '--host',
+      '0.0.0.0',
+      '--port',
+      '0',
+      '--db',
+      `sqlite:${join(dir, 'no-accounts.db')}`,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bearing users add you@example.com --admin --password-stdin');
+  });
 });

@@ -5,6 +5,7 @@ import {
   ConfigError,
   DEFAULT_HOST,
   DEFAULT_PORT,
+  ExposedWithoutAccountsError,
   exposureWarning,
   parseConfig,
   runningMessage,
@@ -22,6 +23,7 @@ interface ServeOptions {
   readonly db?: string;
   readonly demo?: true;
   readonly allowedHost?: string[];
+  readonly trustProxy?: true;
 }
 
 const DEMO_WORKSPACE = 'default';
@@ -40,6 +42,10 @@ export function registerServeCommand(program: Command, io: Io): void {
       '--allowed-host <name...>',
       'a host name users reach Bearing by, e.g. behind a proxy (default: its own addresses); repeat for more',
     )
+    .option(
+      '--trust-proxy',
+      'read the client address and https from X-Forwarded-* (behind a TLS-terminating proxy)',
+    )
     .option('--demo', 'import the example strategy when the default workspace is empty')
     .addHelpText(
       'after',
@@ -50,6 +56,7 @@ export function registerServeCommand(program: Command, io: Io): void {
       const server = await startServer(config, {
         beforeListen: options.demo ? (database) => importDemo(io, database) : undefined,
       }).catch((error: unknown) => {
+        if (error instanceof ExposedWithoutAccountsError) throw invalid(error.message);
         const code = (error as { code?: unknown }).code;
         if (code === 'EADDRINUSE' || code === 'EACCES') {
           throw new CliError(
@@ -74,6 +81,7 @@ function configFrom(io: Io, options: ServeOptions) {
       host: options.host,
       db: options.db,
       allowedHosts: options.allowedHost,
+      trustProxy: options.trustProxy,
     };
     // Parse once as given, so every problem is listed together; then again with a relative
     // SQLite path made relative to the working directory (the config is frozen).

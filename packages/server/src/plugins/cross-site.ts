@@ -20,7 +20,7 @@ import { ApiError } from '../errors.ts';
  */
 export const CUSTOM_HEADER = 'x-bearing-request';
 
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const STATE_CHANGING: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** The body types the Fetch standard lets a page send cross-site without a preflight. */
 const SIMPLE_BODY_TYPES = new Set([
   'text/plain',
