@@ -17,3 +17,4 @@ export * from './formulas/index.ts';
 export * from './evidence/index.ts';
 export * from './values-table/index.ts';
 export * from './report/index.ts';
+export * from './access/index.ts';

@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { hostPolicy, registerHostCheck } from './plugins/allowed-hosts.ts';
+import { registerAccessCheck } from './plugins/access.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { clientErrorHandler } from './plugins/client-errors.ts';
 import { registerCrossSiteCheck } from './plugins/cross-site.ts';
@@ -78,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerHostCheck(app, hostPolicy(config.host, config.allowedHosts));
   registerCrossSiteCheck(app);
   await registerAuth(app, { db: deps.db.db, host: config.host, now: routeNow(deps) });
+  // Before the routes: it refuses any /api route that declares no access action.
+  registerAccessCheck(app);
   await registerOpenApi(app, serverVersion());
   registerWriteBatchHeaders(app, deps.db.db);
 

@@ -23,7 +23,8 @@ export { SECTORS, allSectors, sectorDiscipline, sectorKnowledge } from './sector
 export { resolveSector, type ResolvedSector } from './sectors/resolve-sector.ts';
 export type * from './sectors/types.ts';
 export { ROLE_IDS, type RoleId } from './roles/role-ids.ts';
-export { ROLES, roleOf } from './roles/roles.ts';
+// Stakeholder roles, named apart from access's workspace ROLES at the package's top level.
+export { ROLES as STAKEHOLDER_ROLES, roleOf } from './roles/roles.ts';
 export type { StakeholderRole } from './roles/types.ts';
 
 /** The umbrella objective of the general and commercial sectors' customer perspective. */

@@ -78,7 +78,7 @@ export async function listValues(
  * Later inputs for the same KPI and period win. New rows are inserted in bulk; `ON CONFLICT DO
  * NOTHING` plus a row count detects another process inserting the same period meanwhile.
  */
-export function upsertValues(
+export async function upsertValues(
   db: Executor,
   workspaceKey: string,
   scorecardKey: string,
@@ -86,6 +86,28 @@ export function upsertValues(
   ctx: WriteContext,
   expectedVersion?: number,
 ): Promise<UpsertResult> {
+  const { result } = await writeValues(
+    db,
+    workspaceKey,
+    scorecardKey,
+    inputs,
+    ctx,
+    expectedVersion,
+  );
+  return result;
+}
+
+/** What a write left stored, per `<kpi id> <period>`: so a caller need not read it back. */
+type StoredRows = ReadonlyMap<string, KpiValueTable>;
+
+function writeValues(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  inputs: readonly ValueInput[],
+  ctx: WriteContext,
+  expectedVersion?: number,
+): Promise<{ result: UpsertResult; stored: StoredRows; ids: ReadonlyMap<string, string> }> {
   return inTransaction(db, async (trx) => {
     const scope = await scorecardScope(trx, workspaceKey, scorecardKey);
     const ids = await kpiIds(
@@ -111,6 +133,7 @@ export function upsertValues(
     const now = ctx.now.toISOString();
     const inserts: KpiValueTable[] = [];
     const changes: ChangeInput[] = [];
+    const stored = new Map<string, KpiValueTable>();
     let updated = 0;
     for (const [k, input] of latest) {
       const period = periodOf(input.period);
@@ -137,6 +160,7 @@ export function upsertValues(
           version: 1,
         };
         inserts.push(row);
+        stored.set(k, row);
       } else if (old.value !== input.value || old.comment !== input.comment) {
         const row = {
           ...old,
@@ -167,6 +191,7 @@ export function upsertValues(
             toRecord(old),
           );
         updated++;
+        stored.set(k, row);
         changes.push({
           ...base,
           entityType: 'kpi_value',
@@ -195,7 +220,16 @@ export function upsertValues(
       });
     }
     await appendChanges(trx, scope.workspaceId, changes, ctx);
-    return { created: created.length, updated, unchanged: latest.size - created.length - updated };
+    for (const [k, old] of existing) if (latest.has(k) && !stored.has(k)) stored.set(k, old);
+    // A row another process inserted first with the same value: as stored, not as we built it.
+    for (const row of inserts)
+      if (!created.includes(row)) stored.delete(`${row.kpi_id} ${row.period}`);
+    const result = {
+      created: created.length,
+      updated,
+      unchanged: latest.size - created.length - updated,
+    };
+    return { result, stored, ids };
   });
 }
 
@@ -237,6 +271,42 @@ async function insertNew(
     }
   }
   return inserted;
+}
+
+/**
+ * Writes one value and answers it as stored, without reading it back (the service answers the
+ * request with it). `expectedVersion` as in `upsertValue`.
+ */
+export async function writeOneValue(
+  db: Executor,
+  workspaceKey: string,
+  scorecardKey: string,
+  kpiKey: string,
+  value: KpiValue,
+  ctx: WriteContext,
+  expectedVersion?: number,
+): Promise<{ readonly created: boolean; readonly stored: KpiValueRecord }> {
+  return inTransaction(db, async (trx) => {
+    const input = { kpi: kpiKey, ...value };
+    const { result, stored, ids } = await writeValues(
+      trx,
+      workspaceKey,
+      scorecardKey,
+      [input],
+      ctx,
+      expectedVersion,
+    );
+    const key = `${ids.get(kpiKey) ?? ''} ${periodOf(value.period).key}`;
+    const row =
+      stored.get(key) ??
+      (await trx
+        .selectFrom('kpi_values')
+        .selectAll()
+        .where('kpi_id', '=', ids.get(kpiKey) ?? '')
+        .where('period', '=', periodOf(value.period).key)
+        .executeTakeFirstOrThrow());
+    return { created: result.created > 0, stored: toRecord(row) };
+  });
 }
 
 /** Writes one value; `expectedVersion` (0 = must not exist yet) guards against lost updates. */

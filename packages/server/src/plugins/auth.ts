@@ -1,3 +1,4 @@
+import { type AccessSubject, type TokenScope, isRole, isTokenScope } from '@bearing/core';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
@@ -33,29 +34,7 @@ import { CUSTOM_HEADER, STATE_CHANGING } from './cross-site.ts';
  * memberships (plus a last-used write at most once a minute).
  */
 
-// The shape of core's AccessSubject (packages/core/src/access, from the access-core branch);
-// repeated here until it lands on main, then `Principal extends AccessSubject`.
-export type Role = 'viewer' | 'updater' | 'editor' | 'admin';
-export type TokenScope = 'read' | 'values' | 'write';
-const ROLE_NAMES: readonly string[] = ['viewer', 'updater', 'editor', 'admin'];
-const SCOPE_NAMES: readonly string[] = ['read', 'values', 'write'];
-
-export interface PrincipalMembership {
-  readonly workspace: string;
-  readonly role: Role;
-  readonly scorecards: readonly string[] | null;
-}
-
-export interface Principal {
-  readonly kind: 'local' | 'account';
-  readonly accountId: string | null;
-  readonly email: string | null;
-  /** Recorded as the actor of every change this principal writes. */
-  readonly name: string;
-  readonly instanceAdmin: boolean;
-  readonly memberships: readonly PrincipalMembership[];
-  /** The API token's scope; null for a browser session and the local owner. */
-  readonly tokenScope: TokenScope | null;
+export interface Principal extends AccessSubject {
   /** The API token the request came with, for the change log. */
   readonly tokenId: string | null;
 }
@@ -162,7 +141,7 @@ async function tokenPrincipal(db: Executor, authorization: string, now: Date): P
   ) {
     await touchApiToken(db, token.id, now);
   }
-  const scope = SCOPE_NAMES.includes(token.scope) ? (token.scope as TokenScope) : 'read';
+  const scope = isTokenScope(token.scope) ? token.scope : 'read';
   return accountPrincipal(db, account, { id: token.id, scope });
 }
 
@@ -182,7 +161,7 @@ export async function accountPrincipal(
     // A role the server does not know (written by a newer version) grants nothing beyond read.
     memberships: memberships.map((m) => ({
       workspace: m.workspace,
-      role: ROLE_NAMES.includes(m.role) ? (m.role as Role) : 'viewer',
+      role: isRole(m.role) ? m.role : 'viewer',
       scorecards: m.scorecards,
     })),
     tokenScope: token?.scope ?? null,
@@ -208,20 +187,4 @@ function csrfRefusal(request: FastifyRequest): ApiError | null {
 
 function unauthenticated(message: string): ApiError {
   return new ApiError('UNAUTHENTICATED', message, 'headers.authorization');
-}
-
-/** The principal of a request that must have one; 401 for an anonymous request. */
-export function requirePrincipal(request: FastifyRequest): Principal {
-  if (request.principal === null) throw new ApiError('UNAUTHENTICATED', 'sign in first');
-  return request.principal;
-}
-
-// ---- The old seam, kept until plugins/access.ts (access-core) replaces every call. ----
-export type Action = 'read' | 'write';
-export type Resource = { readonly kind: 'system' } | { readonly workspace: string };
-
-/** Anonymous requests get 401 (health aside); the per-role rules are plugins/access.ts's. */
-export function authorize(principal: Principal | null, action: Action, resource: Resource): void {
-  if (principal !== null || (action === 'read' && 'kind' in resource)) return;
-  throw new ApiError('UNAUTHENTICATED', 'sign in first');
 }

@@ -23,5 +23,12 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CSP });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    {
+      config: { access: 'signed-in' },
+      schema: { hide: true },
+    },
+    () => app.swagger(),
+  );
 }

@@ -1,6 +1,7 @@
+import type { AccessAction } from '@bearing/core';
 import type { Executor, WriteContext } from '@bearing/db';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authorize } from '../plugins/auth.ts';
 import type { App, RouteDeps } from '../types.ts';
 import { commonErrors, key, scorecardParams } from './common.schema.ts';
 import {
@@ -23,7 +24,7 @@ import {
  *   PATCH  …/scorecards/:id/<plural>/:<param>  versioned update (If-Match or `version`)
  *   DELETE …/scorecards/:id/<plural>/:<param>  versioned delete (If-Match or `?version=`); 204
  *
- * Every handler authorizes first. Entities addressed differently (links) use
+ * Each route declares its access action (plugins/access.ts checks it before the handler). Entities addressed differently (links) use
  * `scorecardCollectionRoutes` and register their own item routes.
  */
 
@@ -61,6 +62,19 @@ export interface CollectionSpec<Create> {
 /** The item routes: `…/scorecards/:id/<plural>/:<param>`. */
 export interface ItemSpec<Update extends { readonly version?: number | undefined }> {
   readonly plural: string;
+  /**
+   * The access action of PATCH; 'strategy.write' unless given. An own-item action (initiative
+   * progress) makes the handler check the stored item's owner and the fields changed.
+   */
+  readonly updateAccess?: AccessAction;
+  /** Runs before `update` with the patch: the item-level check of an own-item PATCH. */
+  readonly checkUpdate?: (
+    request: FastifyRequest,
+    db: Executor,
+    address: Address,
+    key: string,
+    patch: Omit<Update, 'version'>,
+  ) => Promise<void>;
   readonly record?: z.ZodType;
   /** The item's URL parameter, e.g. 'kpi', and its description, e.g. 'KPI id'. */
   readonly param: string;
@@ -92,6 +106,8 @@ export interface ItemSpec<Update extends { readonly version?: number | undefined
   ) => Promise<void>;
 }
 
+export type { Address };
+
 export type EntitySpec<
   Create,
   Update extends { readonly version?: number | undefined },
@@ -114,6 +130,7 @@ export function scorecardCollectionRoutes<Create>(
   app.get(
     collectionPath(spec.plural),
     {
+      config: { access: 'read' },
       schema: {
         tags,
         summary: spec.summaries.list,
@@ -125,7 +142,6 @@ export function scorecardCollectionRoutes<Create>(
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       // Already validated; parsed again only to get it typed when the filter exists.
       const objective = listQuery?.parse(request.query).objective;
       return { [spec.plural]: await spec.list(db, ws, id, objective) };
@@ -135,6 +151,7 @@ export function scorecardCollectionRoutes<Create>(
   app.post(
     collectionPath(spec.plural),
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: spec.summaries.create,
@@ -145,7 +162,6 @@ export function scorecardCollectionRoutes<Create>(
     },
     async (request, reply) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const created = await spec.create(
         db,
         { workspace: ws, scorecard: id },
@@ -180,6 +196,7 @@ export function scorecardItemRoutes<Update extends { readonly version?: number |
     app.get(
       path,
       {
+        config: { access: 'read' },
         schema: {
           tags,
           summary: spec.summaries.get,
@@ -189,7 +206,6 @@ export function scorecardItemRoutes<Update extends { readonly version?: number |
       },
       async (request, reply) => {
         const { ws, id } = request.params;
-        authorize(request.principal, 'read', { workspace: ws });
         const found = await get(db, ws, id, keyOf(request.params));
         return reply.header('etag', etag(found.version)).send(found);
       },
@@ -199,6 +215,7 @@ export function scorecardItemRoutes<Update extends { readonly version?: number |
   app.patch(
     path,
     {
+      config: { access: spec.updateAccess ?? 'strategy.write' },
       schema: {
         tags,
         summary: spec.summaries.update,
@@ -210,12 +227,13 @@ export function scorecardItemRoutes<Update extends { readonly version?: number |
     },
     async (request, reply) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       // Validated by `spec.updateInput`, a `z.ZodType<Update>`.
       const { version, ...patch } = request.body as Update;
+      const address = { workspace: ws, scorecard: id };
+      await spec.checkUpdate?.(request, db, address, keyOf(request.params), patch);
       const updated = await spec.update(
         db,
-        { workspace: ws, scorecard: id },
+        address,
         keyOf(request.params),
         expectedVersion(request.headers['if-match'], version),
         patch,
@@ -228,6 +246,7 @@ export function scorecardItemRoutes<Update extends { readonly version?: number |
   app.delete(
     path,
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: spec.summaries.delete,
@@ -239,7 +258,6 @@ export function scorecardItemRoutes<Update extends { readonly version?: number |
     },
     async (request, reply) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const expected = expectedVersion(request.headers['if-match'], request.query.version);
       await spec.remove(db, ws, id, keyOf(request.params), writeContext(request, deps), expected);
       return reply.status(204).send(null);

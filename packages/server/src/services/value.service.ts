@@ -6,9 +6,8 @@ import {
   type WriteContext,
   deleteValue,
   listValues,
-  upsertValue,
+  writeOneValue,
 } from '@bearing/db';
-import { ApiError } from '../errors.ts';
 
 export interface WriteValueInput {
   readonly value: number;
@@ -17,7 +16,7 @@ export interface WriteValueInput {
   readonly version: number | undefined;
 }
 
-/** Writes one value and reads it back in the same transaction, so the answer is what was stored. */
+/** Writes one value; the answer is the value as stored (the repository returns it, no re-read). */
 export function writeValue(
   db: Executor,
   address: { readonly workspace: string; readonly scorecard: string; readonly kpi: string },
@@ -26,26 +25,15 @@ export function writeValue(
   ctx: WriteContext,
 ): Promise<{ readonly created: boolean; readonly stored: KpiValueRecord }> {
   const { workspace, scorecard, kpi } = address;
-  return db.transaction().execute(async (trx) => {
-    const result = await upsertValue(
-      trx,
-      workspace,
-      scorecard,
-      kpi,
-      { period: period.key, value: input.value, comment: input.comment },
-      ctx,
-      input.version,
-    );
-    const range = { from: period.key, to: period.key };
-    // The range also holds finer periods inside this one (weeks in a month): pick the key.
-    const stored = (await listValues(trx, workspace, scorecard, kpi, range)).find(
-      (v) => v.period === period.key,
-    );
-    if (stored === undefined) {
-      throw new ApiError('INTERNAL', `value ${kpi} ${period.key} was written but not found`);
-    }
-    return { created: result.created > 0, stored };
-  });
+  return writeOneValue(
+    db,
+    workspace,
+    scorecard,
+    kpi,
+    { period: period.key, value: input.value, comment: input.comment },
+    ctx,
+    input.version,
+  );
 }
 
 /**

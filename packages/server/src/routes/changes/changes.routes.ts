@@ -1,5 +1,4 @@
 import { listChanges } from '@bearing/db';
-import { authorize } from '../../plugins/auth.ts';
 import { revertBatch, revertWorkspaceChange } from '../../services/change.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, workspaceParams } from '../common.schema.ts';
@@ -19,6 +18,7 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/changes',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['changes'],
         summary: 'the change log of a workspace, oldest first',
@@ -29,7 +29,6 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       const { entity, scorecard, since, batch, limit } = request.query;
       const changes = await listChanges(db, ws, {
         limit,
@@ -45,6 +44,7 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/changes/:changeId/revert',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags: ['changes'],
         summary: 'undo one change by restoring its before state (logged, so it can be undone)',
@@ -54,7 +54,6 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, changeId } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const outcome = await revertWorkspaceChange(db, ws, changeId, writeContext(request, deps));
       return { reverted: changeId, batch: outcome.batch, changes: [...outcome.changes] };
     },
@@ -63,6 +62,7 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/batches/:batch/revert',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags: ['changes'],
         summary: 'undo every change of one edit batch, as one new batch (all or nothing)',
@@ -72,7 +72,6 @@ export function changeRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, batch } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const outcome = await revertBatch(db, ws, batch, writeContext(request, deps));
       return { reverted: batch, batch: outcome.batch, changes: [...outcome.changes] };
     },

@@ -1,5 +1,4 @@
 import { collectionReportSchema } from '@bearing/core';
-import { authorize } from '../../plugins/auth.ts';
 import { collectionReport } from '../../services/collection.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, workspaceParams } from '../common.schema.ts';
@@ -10,6 +9,7 @@ export function collectionRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/collection',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['values'],
         summary:
@@ -21,7 +21,6 @@ export function collectionRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return collectionReport(deps.db.db, ws, request.query, deps.now());
     },
   );

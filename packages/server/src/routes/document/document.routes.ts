@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { authorize } from '../../plugins/auth.ts';
 import { scorecardDocument } from '../../services/document.service.ts';
 import { DOCUMENT_CSP } from '../../plugins/security-headers.ts';
 import type { App, RouteDeps } from '../../types.ts';
@@ -14,6 +13,7 @@ export function documentRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/document',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['strategy'],
         summary:
@@ -27,7 +27,6 @@ export function documentRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const { ws, id } = request.params;
       const { format, period } = request.query;
-      authorize(request.principal, 'read', { workspace: ws });
       const text = await scorecardDocument(deps.db.db, ws, id, format, period);
       // Ids are letters, digits, '.', '_' and '-' (the file format's ID_PATTERN): safe as a name.
       return reply

@@ -1,5 +1,5 @@
-import { editBatchInput, editBatchResponse } from '@bearing/core';
-import { authorize } from '../../plugins/auth.ts';
+import { type EditInput, editBatchInput, editBatchResponse } from '@bearing/core';
+import { assertScorecard } from '../../plugins/access.ts';
 import { applyEdits } from '../../services/edits/apply-edits.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { workspaceParams } from '../common.schema.ts';
@@ -11,6 +11,7 @@ export function editRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/edits',
     {
+      config: { access: 'strategy.write', accessPerItem: true },
       schema: {
         tags: ['edits'],
         summary:
@@ -22,7 +23,11 @@ export function editRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
+      // The route-level check passed a member whose role is enough on one scorecard: each
+      // edit needs it on its own scorecard (a new scorecard, on the whole workspace).
+      request.body.edits.forEach((edit, i) => {
+        assertScorecard(request, editTarget(edit), `body.edits.${i}`);
+      });
       const ctx = writeContext(request, deps);
       const outcome = await db
         .transaction()
@@ -30,4 +35,10 @@ export function editRoutes(app: App, deps: RouteDeps): void {
       return { batch: outcome.batch, changes: [...outcome.changes] };
     },
   );
+}
+
+/** The scorecard an edit writes to; none for a new scorecard (a workspace-level write). */
+function editTarget(edit: EditInput): { scorecard?: string } {
+  if (edit.entity !== 'scorecard') return { scorecard: edit.scorecard };
+  return edit.op === 'create' ? {} : { scorecard: edit.id };
 }

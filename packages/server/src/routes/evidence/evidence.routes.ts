@@ -1,6 +1,5 @@
 import { evidenceReportSchema, linkSeriesSchema } from '@bearing/core';
 import { z } from 'zod';
-import { authorize } from '../../plugins/auth.ts';
 import { evidenceOf, linkSeriesOf } from '../../services/evidence.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, key, period, scorecardParams } from '../common.schema.ts';
@@ -17,6 +16,7 @@ export function evidenceRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/evidence',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scores'],
         summary:
@@ -32,7 +32,6 @@ export function evidenceRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return evidenceOf(db, ws, id, request.query.to);
     },
   );
@@ -40,6 +39,7 @@ export function evidenceRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/evidence/:from/:to',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scores'],
         summary:
@@ -54,7 +54,6 @@ export function evidenceRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id, from, to } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return linkSeriesOf(db, ws, id, { from, to }, request.query.to);
     },
   );

@@ -1,4 +1,3 @@
-import { authorize } from '../../plugins/auth.ts';
 import { explainKpi } from '../../services/explain.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody } from '../common.schema.ts';
@@ -10,6 +9,7 @@ export function explainRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/kpis/:kpi/explain',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scores'],
         summary: 'why a KPI scores what it does in a period: values, target, formula, status',
@@ -24,7 +24,6 @@ export function explainRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id, kpi } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return explainKpi(db, ws, id, kpi, request.query.period);
     },
   );

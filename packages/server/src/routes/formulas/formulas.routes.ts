@@ -1,4 +1,3 @@
-import { authorize } from '../../plugins/auth.ts';
 import { checkFormula, kpiIndexOf } from '../../services/formula.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, scorecardParams, workspaceParams } from '../common.schema.ts';
@@ -10,6 +9,7 @@ export function formulaRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/scorecards/:id/formula-check',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['kpis'],
         summary:
@@ -21,7 +21,6 @@ export function formulaRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return checkFormula(db, ws, id, request.body);
     },
   );
@@ -29,6 +28,7 @@ export function formulaRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/kpi-index',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['kpis'],
         summary: 'every KPI of the workspace by scorecard, for formula references',
@@ -38,7 +38,6 @@ export function formulaRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return kpiIndexOf(db, ws);
     },
   );

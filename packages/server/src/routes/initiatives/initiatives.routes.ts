@@ -6,6 +6,7 @@ import {
 } from '../../services/initiative.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { scorecardEntityRoutes } from '../entity-routes.ts';
+import { checkProgressUpdate } from './initiative-progress.ts';
 
 export function initiativeRoutes(app: App, deps: RouteDeps): void {
   scorecardEntityRoutes(app, deps, {
@@ -26,6 +27,9 @@ export function initiativeRoutes(app: App, deps: RouteDeps): void {
     create: createInitiativeChecked,
     get: getInitiative,
     update: updateInitiativeChecked,
+    // Progress, spent and status are an updater's on own initiatives; the rest an editor's.
+    updateAccess: 'initiative.progress',
+    checkUpdate: checkProgressUpdate,
     remove: deleteInitiative,
   });
 }

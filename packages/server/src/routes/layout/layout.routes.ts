@@ -1,5 +1,4 @@
 import { getMapLayout } from '@bearing/db';
-import { authorize } from '../../plugins/auth.ts';
 import { saveMapLayout } from '../../services/layout.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, scorecardParams } from '../common.schema.ts';
@@ -15,6 +14,7 @@ export function layoutRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/layout',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['layout'],
         summary: "the strategy map's saved objective positions",
@@ -24,7 +24,6 @@ export function layoutRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return { positions: await getMapLayout(db, ws, id) };
     },
   );
@@ -32,6 +31,7 @@ export function layoutRoutes(app: App, deps: RouteDeps): void {
   app.put(
     '/api/workspaces/:ws/scorecards/:id/layout',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags: ['layout'],
         summary: 'save objective positions (merged; null clears one), all or nothing',
@@ -46,7 +46,6 @@ export function layoutRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const positions = await saveMapLayout(db, ws, id, request.body.positions, deps.now());
       return { positions };
     },

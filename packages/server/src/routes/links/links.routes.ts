@@ -1,6 +1,5 @@
 import { createLinkInput, updateLinkInput } from '@bearing/core';
 import { deleteLink, listLinks } from '@bearing/db';
-import { authorize } from '../../plugins/auth.ts';
 import { createLinkChecked, updateLinkChecked } from '../../services/link.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { key, scorecardParams } from '../common.schema.ts';
@@ -52,6 +51,7 @@ export function linkRoutes(app: App, deps: RouteDeps): void {
   app.patch(
     ONE,
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: "change a link's hypothesis or lag (versioned)",
@@ -63,7 +63,6 @@ export function linkRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws, id, from, to } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const { version, ...patch } = request.body;
       const updated = await updateLinkChecked(
         db,
@@ -80,6 +79,7 @@ export function linkRoutes(app: App, deps: RouteDeps): void {
   app.delete(
     ONE,
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: 'delete a link (logged)',
@@ -91,7 +91,6 @@ export function linkRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws, id, from, to } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const expected = expectedVersion(request.headers['if-match'], request.query.version);
       await deleteLink(db, ws, id, from, to, writeContext(request, deps), expected);
       return reply.status(204).send(null);

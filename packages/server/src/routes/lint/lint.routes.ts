@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { authorize } from '../../plugins/auth.ts';
 import { lintScorecard } from '../../services/lint.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, scorecardParams } from '../common.schema.ts';
@@ -16,6 +15,7 @@ export function lintRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/lint',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['quality'],
         summary:
@@ -27,7 +27,6 @@ export function lintRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return lintScorecard(deps.db.db, ws, id, request.query.period);
     },
   );

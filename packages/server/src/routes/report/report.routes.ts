@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type * as RenderModule from '../../render/index.ts';
-import { authorize } from '../../plugins/auth.ts';
 import { DOCUMENT_CSP } from '../../plugins/security-headers.ts';
 import { ApiError } from '../../errors.ts';
 import { scorecardMap, scorecardReportHtml } from '../../services/report.service.ts';
@@ -19,6 +18,7 @@ export function reportRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/report',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['strategy'],
         summary: "a scorecard's board report (as `bearing report`), PDF or HTML, as a download",
@@ -31,7 +31,6 @@ export function reportRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const { ws, id } = request.params;
       const { format, period } = request.query;
-      authorize(request.principal, 'read', { workspace: ws });
       const html = await scorecardReportHtml(deps.db.db, ws, id, period, deps.now());
       const body =
         format === 'html'
@@ -49,6 +48,7 @@ export function reportRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/map',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['layout'],
         summary: "a scorecard's strategy map coloured by status, SVG, PNG or PDF, as a download",
@@ -61,7 +61,6 @@ export function reportRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const { ws, id } = request.params;
       const { format, period } = request.query;
-      authorize(request.principal, 'read', { workspace: ws });
       const svg = await scorecardMap(deps.db.db, ws, id, period);
       const body =
         format === 'svg'

@@ -1,6 +1,5 @@
 import { createScorecardInput, updateScorecardInput } from '@bearing/core';
 import { deleteScorecard } from '@bearing/db';
-import { authorize } from '../../plugins/auth.ts';
 import {
   createScorecardChecked,
   updateScorecardChecked,
@@ -26,6 +25,7 @@ export function scorecardWriteRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/scorecards',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: 'add a scorecard, written as in the strategy file (it may hold objectives…)',
@@ -36,7 +36,6 @@ export function scorecardWriteRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const created = await createScorecardChecked(
         db,
         ws,
@@ -50,6 +49,7 @@ export function scorecardWriteRoutes(app: App, deps: RouteDeps): void {
   app.patch(
     '/api/workspaces/:ws/scorecards/:id',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: "change a scorecard's name, description, owner or thresholds (versioned)",
@@ -61,7 +61,6 @@ export function scorecardWriteRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const { version, ...patch } = request.body;
       const updated = await updateScorecardChecked(
         db,
@@ -78,6 +77,7 @@ export function scorecardWriteRoutes(app: App, deps: RouteDeps): void {
   app.delete(
     '/api/workspaces/:ws/scorecards/:id',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags,
         summary: 'delete a scorecard and everything under it (logged; a revert restores it)',
@@ -89,7 +89,6 @@ export function scorecardWriteRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const expected = expectedVersion(request.headers['if-match'], request.query.version);
       await deleteScorecard(db, ws, id, writeContext(request, deps), expected);
       return reply.status(204).send(null);

@@ -1,7 +1,6 @@
 import { type Period, periodCount, periodRange } from '@bearing/core';
 import { getScorecard, getScorecardTree, listScorecards } from '@bearing/db';
 import { ApiError } from '../../errors.ts';
-import { authorize } from '../../plugins/auth.ts';
 import { history, scoreOneScorecard } from '../../services/scoring.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, scorecardParams, workspaceParams } from '../common.schema.ts';
@@ -24,6 +23,7 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scorecards'],
         summary: 'the scorecards of a workspace, in file order (without their contents)',
@@ -32,7 +32,6 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request) => {
-      authorize(request.principal, 'read', { workspace: request.params.ws });
       return { scorecards: await listScorecards(db, request.params.ws) };
     },
   );
@@ -40,6 +39,7 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scorecards'],
         summary: 'one scorecard with everything under it, and its version',
@@ -49,7 +49,6 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       const [record, tree] = await Promise.all([
         getScorecard(db, ws, id),
         getScorecardTree(db, ws, id),
@@ -61,6 +60,7 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/scores',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scores'],
         summary:
@@ -76,7 +76,6 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       return scoreOneScorecard(db, ws, id, request.query.period);
     },
   );
@@ -85,6 +84,7 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
     app.get(
       `/api/workspaces/:ws/scorecards/:id/${kind}s/:node/history`,
       {
+        config: { access: 'read' },
         schema: {
           tags: ['scores'],
           summary: `a ${kind}'s score period by period: the same JSON as \`bearing history --json\``,
@@ -95,7 +95,6 @@ export function scorecardRoutes(app: App, deps: RouteDeps): void {
       },
       async (request) => {
         const { ws, id, node } = request.params;
-        authorize(request.principal, 'read', { workspace: ws });
         const periods = range(request.query.from, request.query.to);
         return history(db, ws, { scorecard: id, kind, id: node }, periods);
       },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { ApiError } from '../../errors.ts';
-import { authorize } from '../../plugins/auth.ts';
 import { importAnywhere } from '../../services/off-thread-import.ts';
 import { exportStrategy, exportWorkbook } from '../../services/strategy.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
@@ -41,6 +40,7 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/import',
     {
+      config: { access: 'strategy.write' },
       bodyLimit: deps.config.importBodyLimit,
       schema: {
         tags: ['strategy'],
@@ -54,7 +54,6 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const { config } = deps;
       const result = await importAnywhere(
         deps.db,
@@ -75,6 +74,7 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/export',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['strategy'],
         summary:
@@ -91,7 +91,6 @@ export function strategyRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       const format = request.query.format ?? negotiateFormat(request.headers.accept);
       if (format === null) {
         throw new ApiError(

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { stringifyStrategy } from '@bearing/core';
-import { authorize } from '../../plugins/auth.ts';
 import {
   applyTemplate,
   templateStrategy,
@@ -29,21 +28,20 @@ export function templateRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/templates',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['templates'],
         summary: 'the shipped strategy templates, with counts for a gallery card',
         response: { 200: templateList },
       },
     },
-    (request) => {
-      authorize(request.principal, 'read', { kind: 'system' });
-      return { templates: templateSummaries() };
-    },
+    () => ({ templates: templateSummaries() }),
   );
 
   app.get(
     '/api/templates/:name',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['templates'],
         summary: 'one template as a strategy file in JSON (the shape of the JSON export)',
@@ -57,7 +55,6 @@ export function templateRoutes(app: App, deps: RouteDeps): void {
       },
     },
     (request, reply) => {
-      authorize(request.principal, 'read', { kind: 'system' });
       const text = stringifyStrategy(templateStrategy(request.params.name), 'json');
       void reply.type(JSON_TYPE).send(text);
     },
@@ -66,6 +63,7 @@ export function templateRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/templates/:name/apply',
     {
+      config: { access: 'strategy.write' },
       schema: {
         tags: ['templates'],
         summary:
@@ -82,7 +80,6 @@ export function templateRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, name } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const result = await applyTemplate(deps.db.db, ws, name, {
         ...writeContext(request, deps),
         replace: request.query.replace,

@@ -1,4 +1,3 @@
-import { authorize } from '../../plugins/auth.ts';
 import { scorecardTrends } from '../../services/trends.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, errorBody, scorecardParams } from '../common.schema.ts';
@@ -10,6 +9,7 @@ export function trendRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/trends',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['scores'],
         summary:
@@ -25,7 +25,6 @@ export function trendRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       const { to, count } = request.query;
       return scorecardTrends(db, ws, id, to, count);
     },

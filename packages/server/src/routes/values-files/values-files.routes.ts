@@ -1,13 +1,16 @@
+import { decideAccess } from '@bearing/core';
 import { z } from 'zod';
-import { authorize } from '../../plugins/auth.ts';
+import { principalOf } from '../../plugins/access.ts';
 import { importValuesFileAnywhere } from '../../services/off-thread-values-import.ts';
 import {
   XLSX_MEDIA_TYPE,
   exportValuesFile,
+  importValuesFile,
   type ValuesFileKind,
 } from '../../services/values-file.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors } from '../common.schema.ts';
+import { assertOwnValues } from '../values/value-owners.ts';
 import { writeContext } from '../versioning.ts';
 import {
   VALUES_MEDIA_TYPES,
@@ -43,6 +46,7 @@ export function valuesFileRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/values/import',
     {
+      config: { access: 'values.write', accessPerItem: true },
       bodyLimit: deps.config.importBodyLimit,
       schema: {
         tags: ['values'],
@@ -56,7 +60,6 @@ export function valuesFileRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       const file = {
         kind: type === XLSX_MEDIA_TYPE ? ('xlsx' as const) : ('csv' as const),
@@ -64,19 +67,25 @@ export function valuesFileRoutes(app: App, deps: RouteDeps): void {
         scorecard: request.query.scorecard ?? null,
         dryRun: request.query.dryRun,
       };
-      return importValuesFileAnywhere(
-        deps.db,
-        deps.config.importInlineLimit,
-        ws,
-        file,
-        writeContext(request, deps),
-      );
+      const ctx = writeContext(request, deps);
+      if (
+        !decideAccess(principalOf(request), 'values.write', { workspace: ws, owner: null }).allowed
+      ) {
+        // Someone who may not write every KPI (an updater, a scorecard-limited member): a dry run
+        // says which KPIs the file writes, each is checked, and only then is it imported.
+        const preview = await importValuesFile(deps.db.db, ws, { ...file, dryRun: true }, ctx);
+        const written = preview.changes.filter((change) => change.kind !== 'unchanged');
+        await assertOwnValues(request, deps.db.db, ws, written);
+        if (file.dryRun) return preview;
+      }
+      return importValuesFileAnywhere(deps.db, deps.config.importInlineLimit, ws, file, ctx);
     },
   );
 
   app.get(
     '/api/workspaces/:ws/values/export',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['values'],
         summary: 'every stored value (or one scorecard’s) in the long shape, as CSV or XLSX',
@@ -89,7 +98,6 @@ export function valuesFileRoutes(app: App, deps: RouteDeps): void {
     async (request, reply) => {
       const { ws } = request.params;
       const { format, scorecard } = request.query;
-      authorize(request.principal, 'read', { workspace: ws });
       const file = await exportValuesFile(deps.db.db, ws, format, scorecard ?? null);
       // Keys are letters, digits, '.', '_' and '-' (the file format's ID_PATTERN): safe in a name.
       const name = `${scorecard ?? ws}-values.${format}`;

@@ -1,8 +1,8 @@
 import { listValues, upsertValues } from '@bearing/db';
 import { assertValueWrites } from '../../services/value-checks.ts';
-import { authorize } from '../../plugins/auth.ts';
 import { deleteValueChecked, writeValue } from '../../services/value.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
+import { assertOwnKpis } from './value-owners.ts';
 import { commonErrors, errorBody, scorecardParams } from '../common.schema.ts';
 import {
   ifMatchHeaders,
@@ -29,6 +29,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
   app.put(
     '/api/workspaces/:ws/scorecards/:id/kpis/:kpi/values/:period',
     {
+      config: { access: 'values.write' },
       schema: {
         tags: ['values'],
         summary: 'write one KPI value (201 when new); a stale version gets 409',
@@ -44,8 +45,8 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws, id, kpi, period } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const { value, comment, version } = request.body;
+      await assertOwnKpis(request, db, ws, id, [kpi]);
       await assertValueWrites(db, ws, id, [{ kpi, value, path: 'body.value' }]);
       const { created, stored } = await writeValue(
         db,
@@ -61,6 +62,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
   app.put(
     '/api/workspaces/:ws/scorecards/:id/values',
     {
+      config: { access: 'values.write' },
       schema: {
         tags: ['values'],
         summary: 'write many KPI values in one transaction (idempotent)',
@@ -71,7 +73,13 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
+      await assertOwnKpis(
+        request,
+        db,
+        ws,
+        id,
+        request.body.values.map((v) => v.kpi),
+      );
       await assertValueWrites(
         db,
         ws,
@@ -89,6 +97,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces/:ws/scorecards/:id/kpis/:kpi/values',
     {
+      config: { access: 'read' },
       schema: {
         tags: ['values'],
         summary: 'the stored values of a KPI, oldest first, optionally within from..to',
@@ -99,7 +108,6 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws, id, kpi } = request.params;
-      authorize(request.principal, 'read', { workspace: ws });
       const { from, to } = request.query;
       const range = { ...(from && { from: from.key }), ...(to && { to: to.key }) };
       return { values: await listValues(db, ws, id, kpi, range) };
@@ -109,6 +117,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
   app.delete(
     '/api/workspaces/:ws/scorecards/:id/kpis/:kpi/values/:period',
     {
+      config: { access: 'values.write' },
       schema: {
         tags: ['values'],
         summary: 'delete one value (logged); If-Match or ?version guards it, optionally',
@@ -120,7 +129,7 @@ export function valueRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws, id, kpi, period } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
+      await assertOwnKpis(request, db, ws, id, [kpi]);
       await deleteValueChecked(
         db,
         { workspace: ws, scorecard: id, kpi },

@@ -1,6 +1,5 @@
 import { stringifyStrategy } from '@bearing/core';
 import { z } from 'zod';
-import { authorize } from '../../plugins/auth.ts';
 import { applyWizard, previewWizard } from '../../services/wizard.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { errorBody, workspaceParams } from '../common.schema.ts';
@@ -24,6 +23,7 @@ export function wizardRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/wizard/preview',
     {
+      config: { access: 'signed-in' },
       validatorCompiler: answersChecksInHandler,
       schema: {
         tags: ['wizard'],
@@ -35,7 +35,6 @@ export function wizardRoutes(app: App, deps: RouteDeps): void {
       },
     },
     (request, reply) => {
-      authorize(request.principal, 'read', { kind: 'system' });
       // Typed as the answers, but unchecked until the service runs validateAnswers on it.
       const answers: unknown = request.body;
       const strategy = previewWizard(answers);
@@ -46,6 +45,7 @@ export function wizardRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces/:ws/wizard',
     {
+      config: { access: 'strategy.write' },
       validatorCompiler: answersChecksInHandler,
       schema: {
         tags: ['wizard'],
@@ -64,7 +64,6 @@ export function wizardRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const answers: unknown = request.body;
       const result = await applyWizard(deps.db.db, ws, answers, {
         ...writeContext(request, deps),

@@ -1,6 +1,7 @@
 import {
   RULE_IDS,
   closest,
+  decideAccess,
   createWorkspaceInput,
   isRuleId,
   updateWorkspaceInput,
@@ -14,7 +15,7 @@ import {
   updateWorkspace,
 } from '@bearing/db';
 import { ApiError } from '../../errors.ts';
-import { authorize } from '../../plugins/auth.ts';
+import { principalOf } from '../../plugins/access.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { workspaceParams } from '../common.schema.ts';
 import { etag, expectedVersion, ifMatchHeaders, writeContext, writeErrors } from '../versioning.ts';
@@ -35,6 +36,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
   app.get(
     '/api/workspaces',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['workspaces'],
         summary: 'the workspaces this principal can see',
@@ -43,15 +45,11 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const all = await listWorkspaces(db);
-      // Filter through the one access check, so per-workspace rights need no change here.
-      const visible = all.filter((w) => {
-        try {
-          authorize(request.principal, 'read', { workspace: w.key });
-          return true;
-        } catch {
-          return false;
-        }
-      });
+      // Through the one access rule: a workspace someone is not a member of does not exist.
+      const principal = principalOf(request);
+      const visible = all.filter(
+        (w) => decideAccess(principal, 'read', { workspace: w.key }).allowed,
+      );
       return { workspaces: visible.map(view) };
     },
   );
@@ -59,6 +57,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
   app.post(
     '/api/workspaces',
     {
+      config: { access: 'instance.admin' },
       schema: {
         tags: ['workspaces'],
         summary: 'create a workspace (409 DUPLICATE_KEY when the key is taken)',
@@ -67,7 +66,6 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      authorize(request.principal, 'write', { kind: 'system' });
       const created = await createWorkspace(db, request.body, writeContext(request, deps));
       return reply.status(201).header('etag', etag(created.version)).send(view(created));
     },
@@ -76,6 +74,7 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
   app.patch(
     '/api/workspaces/:ws',
     {
+      config: { access: 'workspace.admin' },
       schema: {
         tags: ['workspaces'],
         summary: 'rename a workspace or change its organization (versioned)',
@@ -87,7 +86,6 @@ export function workspaceRoutes(app: App, deps: RouteDeps): void {
     },
     async (request, reply) => {
       const { ws } = request.params;
-      authorize(request.principal, 'write', { workspace: ws });
       const { version, lint, ...patch } = request.body;
       const expected = expectedVersion(request.headers['if-match'], version);
       const settings = lint === undefined ? {} : { settings: await withLint(db, ws, lint) };

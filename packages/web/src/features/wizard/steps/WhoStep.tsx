@@ -1,5 +1,5 @@
 import { Autocomplete, Grid, List, Stack, TagsInput, Text, TextInput } from '@mantine/core';
-import { ROLES, allSectors, resolveSector, sectorKnowledge } from '@bearing/core';
+import { STAKEHOLDER_ROLES, allSectors, resolveSector, sectorKnowledge } from '@bearing/core';
 import { KIND_INFO } from '../../customer/value-attributes.ts';
 import { HelpPanel } from '../HelpPanel.tsx';
 import { errorUnder } from '../wizard-steps.ts';
@@ -15,7 +15,7 @@ const SECTOR_TITLES = allSectors().map((s) => s.title);
 export function WhoStep({ form, update, errors }: StepProps) {
   const read = resolveSector(form.sector);
   const sector = sectorKnowledge(read.id);
-  const partnerNeeds = ROLES[sector.partners.defaultRole].objectives;
+  const partnerNeeds = STAKEHOLDER_ROLES[sector.partners.defaultRole].objectives;
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>
