@@ -11,16 +11,19 @@ import type { App } from './types.ts';
  * last made cheaper; a change that needs more must say why here and in the doc.
  */
 const BUDGETS = {
+  // Every budget includes the one statement that tells local mode from accounts mode (no
+  // credentials: does any account exist? plugins/auth.ts). A signed-in request pays its
+  // session (or token), account and memberships instead.
   // The version check, the workspace's write turn, the scorecard tree read ONCE for the
   // strategy-file check, the update, its change row, the batch's change ids.
-  'rename an objective': 25,
-  'add an objective': 24,
+  'rename an objective': 26,
+  'add an objective': 25,
   // No read-back: the repository answers with the row it wrote (was 10).
-  'write one value': 7,
+  'write one value': 8,
   // One bulk insert and one bulk change-log insert, however many values.
-  'write 100 values': 7,
+  'write 100 values': 8,
   // Revert of a create: the edit it becomes, then the same path as any edit (applyEdits).
-  'revert a change': 43,
+  'revert a change': 44,
 } as const;
 
 /** Counts every statement the app sends, transactions' included. */

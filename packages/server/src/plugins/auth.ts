@@ -1,4 +1,4 @@
-import { type AccessSubject, ROLES, type Role, TOKEN_SCOPES, type TokenScope } from '@bearing/core';
+import { type AccessSubject, type TokenScope, isRole, isTokenScope } from '@bearing/core';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
@@ -141,9 +141,7 @@ async function tokenPrincipal(db: Executor, authorization: string, now: Date): P
   ) {
     await touchApiToken(db, token.id, now);
   }
-  const scope = (TOKEN_SCOPES as readonly string[]).includes(token.scope)
-    ? (token.scope as TokenScope)
-    : 'read';
+  const scope = isTokenScope(token.scope) ? token.scope : 'read';
   return accountPrincipal(db, account, { id: token.id, scope });
 }
 
@@ -163,7 +161,7 @@ export async function accountPrincipal(
     // A role the server does not know (written by a newer version) grants nothing beyond read.
     memberships: memberships.map((m) => ({
       workspace: m.workspace,
-      role: (ROLES as readonly string[]).includes(m.role) ? (m.role as Role) : 'viewer',
+      role: isRole(m.role) ? m.role : 'viewer',
       scorecards: m.scorecards,
     })),
     tokenScope: token?.scope ?? null,
@@ -189,10 +187,4 @@ function csrfRefusal(request: FastifyRequest): ApiError | null {
 
 function unauthenticated(message: string): ApiError {
   return new ApiError('UNAUTHENTICATED', message, 'headers.authorization');
-}
-
-/** The principal of a request that must have one; 401 for an anonymous request. */
-export function requirePrincipal(request: FastifyRequest): Principal {
-  if (request.principal === null) throw new ApiError('UNAUTHENTICATED', 'sign in first');
-  return request.principal;
 }

@@ -16,7 +16,7 @@ import {
 import { hashPassword, hashSecret, passwordProblem, verifyPassword } from '../../auth/secrets.ts';
 import { restartSessions } from '../../auth/sessions.ts';
 import { ApiError } from '../../errors.ts';
-import { requirePrincipal } from '../../plugins/auth.ts';
+import { principalOf } from '../../plugins/access.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { errorBody } from '../common.schema.ts';
 import { noContent } from '../versioning.ts';
@@ -95,7 +95,7 @@ export function accountSetupRoutes(app: App, deps: RouteDeps): void {
       },
     },
     async (request, reply) => {
-      const principal = requirePrincipal(request);
+      const principal = principalOf(request);
       if (principal.kind === 'local' || principal.email === null) {
         throw new ApiError('FORBIDDEN', 'local mode has no accounts, so no password to change');
       }

@@ -8,7 +8,7 @@ import {
 import { MIN_PASSWORD_LENGTH, hashPassword, verifyPassword } from '../../auth/secrets.ts';
 import { endSession } from '../../auth/sessions.ts';
 import { ApiError } from '../../errors.ts';
-import { requirePrincipal } from '../../plugins/auth.ts';
+import { principalOf } from '../../plugins/access.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { errorBody } from '../common.schema.ts';
 import { noContent } from '../versioning.ts';
@@ -98,7 +98,7 @@ export function authRoutes(app: App, deps: RouteDeps): void {
         response: { 200: meResponse, 401: errorBody },
       },
     },
-    (request) => Promise.resolve({ me: meOf(requirePrincipal(request)) }),
+    (request) => Promise.resolve({ me: meOf(principalOf(request)) }),
   );
 }
 
