@@ -11,10 +11,13 @@ import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerWriteBatchHeaders } from './plugins/write-batch.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
+import { accountRoutes } from './routes/accounts/accounts.routes.ts';
 import { editRoutes } from './routes/edits/edits.routes.ts';
 import { accountSetupRoutes } from './routes/auth/account-setup.routes.ts';
 import { authRoutes } from './routes/auth/auth.routes.ts';
 import { oidcRoutes } from './routes/auth/oidc.routes.ts';
+import { memberRoutes } from './routes/members/members.routes.ts';
+import { tokenRoutes } from './routes/tokens/tokens.routes.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -108,6 +111,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   trendRoutes(app, routeDeps);
   collectionRoutes(app, routeDeps);
   layoutRoutes(app, routeDeps);
+  memberRoutes(app, routeDeps);
+  accountRoutes(app, routeDeps);
+  tokenRoutes(app, routeDeps);
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
   await app.register((scope, _options, done) => {
     strategyRoutes(scope, routeDeps);

@@ -31,6 +31,11 @@ export const API_ERROR_STATUS = {
   DUPLICATE_KEY: 409,
   /** A delete that would orphan other entities. */
   IN_USE: 409,
+  /**
+   * Removing, demoting or limiting the last administrator of a workspace (or disabling, demoting
+   * or removing the last instance administrator): nobody could manage it afterwards.
+   */
+  LAST_ADMIN: 409,
   /** A body over the size limit, or an import over a count limit; `limit` names it. */
   PAYLOAD_TOO_LARGE: 413,
   /** A path (or one of its parameters) longer than the server reads. */
