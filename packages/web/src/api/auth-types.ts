@@ -14,7 +14,6 @@ export interface AuthConfig {
 }
 
 export interface Member {
-  readonly workspace: string;
   readonly accountId: string;
   readonly email: string;
   readonly name: string;
@@ -25,7 +24,6 @@ export interface Member {
 
 export interface ApiTokenRecord {
   readonly id: string;
-  readonly accountId: string;
   readonly name: string;
   readonly scope: TokenScope;
   readonly createdAt: string;

@@ -113,8 +113,7 @@ export interface PasswordVars {
 
 export function useChangePassword(): UseMutationResult<void, Error, PasswordVars> {
   return useMutation({
-    mutationFn: (body: PasswordVars) =>
-      request<void>(paths.password(), { method: 'POST', body }),
+    mutationFn: (body: PasswordVars) => request<void>(paths.password(), { method: 'POST', body }),
   });
 }
 
