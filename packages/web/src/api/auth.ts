@@ -98,10 +98,10 @@ export function useSignInLink() {
   );
 }
 
-export function useLogout(): UseMutationResult<void, Error, void> {
+export function useLogout(): UseMutationResult<undefined, Error, undefined> {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => request<void>(paths.logout(), { method: 'POST' }),
+    mutationFn: () => request<undefined>(paths.logout(), { method: 'POST' }),
     onSuccess: () => client.clear(),
   });
 }
@@ -111,9 +111,10 @@ export interface PasswordVars {
   readonly password: string;
 }
 
-export function useChangePassword(): UseMutationResult<void, Error, PasswordVars> {
+export function useChangePassword(): UseMutationResult<undefined, Error, PasswordVars> {
   return useMutation({
-    mutationFn: (body: PasswordVars) => request<void>(paths.password(), { method: 'POST', body }),
+    mutationFn: (body: PasswordVars) =>
+      request<undefined>(paths.password(), { method: 'POST', body }),
   });
 }
 
@@ -140,10 +141,11 @@ export function usePutMember(ws: string): UseMutationResult<unknown, Error, PutM
   });
 }
 
-export function useRemoveMember(ws: string): UseMutationResult<void, Error, string> {
+export function useRemoveMember(ws: string): UseMutationResult<undefined, Error, string> {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (email: string) => request<void>(paths.member(ws, email), { method: 'DELETE' }),
+    mutationFn: (email: string) =>
+      request<undefined>(paths.member(ws, email), { method: 'DELETE' }),
     onSettled: () => client.invalidateQueries({ queryKey: authKeys.members(ws) }),
   });
 }
@@ -171,10 +173,10 @@ export function useCreateToken(): UseMutationResult<CreatedToken, Error, CreateT
   });
 }
 
-export function useRevokeToken(): UseMutationResult<void, Error, string> {
+export function useRevokeToken(): UseMutationResult<undefined, Error, string> {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => request<void>(paths.token(id), { method: 'DELETE' }),
+    mutationFn: (id: string) => request<undefined>(paths.token(id), { method: 'DELETE' }),
     onSettled: () => client.invalidateQueries({ queryKey: authKeys.tokens() }),
   });
 }

@@ -2,14 +2,14 @@
  * Form input kept in sessionStorage, so a sign-in in the middle of typing (an expired session)
  * loses nothing: the form comes back with what was typed. Cleared once the form is saved.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 const PREFIX = 'bearing.draft.';
 
-export function readDraft<T>(key: string): T | undefined {
+export function readDraft(key: string): unknown {
   try {
     const raw = sessionStorage.getItem(PREFIX + key);
-    return raw === null ? undefined : (JSON.parse(raw) as T);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
   } catch {
     return undefined;
   }
@@ -27,17 +27,15 @@ export function clearDraft(key: string): void {
   sessionStorage.removeItem(PREFIX + key);
 }
 
-/** Like useState, but the value survives a reload or a trip to the sign-in page. */
+/**
+ * Like useState, but the value survives a reload or a trip to the sign-in page. The key is read
+ * once: give the form a React `key` when it changes.
+ */
 export function useSessionDraft<T>(
   key: string,
   initial: T,
 ): readonly [T, (value: T) => void, () => void] {
-  const [value, setValue] = useState<T>(() => readDraft<T>(key) ?? initial);
-  useEffect(() => {
-    setValue(readDraft<T>(key) ?? initial);
-    // The initial value is only for a key without a draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  const [value, setValue] = useState<T>(() => (readDraft(key) as T | undefined) ?? initial);
   const update = useCallback(
     (next: T) => {
       setValue(next);

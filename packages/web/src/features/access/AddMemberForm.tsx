@@ -1,5 +1,5 @@
 import { Alert, Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { usePutMember } from '../../api/auth.ts';
 import type { Role } from '../../api/auth-types.ts';
 import { describeError } from '../../api/describe-error.ts';
@@ -14,7 +14,7 @@ export function AddMemberForm({ ws }: { ws: string }) {
   const [role, setRole] = useState<Role>('viewer');
   const [limit, setLimit] = useState<string[]>([]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     put.mutate(
       { email: email.trim(), role, scorecards: limit.length > 0 ? limit : null },
@@ -44,7 +44,7 @@ export function AddMemberForm({ ws }: { ws: string }) {
             data={ROLE_OPTIONS}
             value={role}
             allowDeselect={false}
-            onChange={(value) => value && setRole(value as Role)}
+            onChange={(value) => value && setRole(value)}
             w={300}
           />
           <MultiSelect

@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useMembers, usePutMember, useRemoveMember } from '../../api/auth.ts';
-import type { Member, Role } from '../../api/auth-types.ts';
+import type { Member } from '../../api/auth-types.ts';
 import { describeError } from '../../api/describe-error.ts';
 import { useCan } from '../../api/use-can.ts';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -68,8 +68,7 @@ function MembersTable({ ws, members }: { ws: string; members: readonly Member[] 
                   value={m.role}
                   allowDeselect={false}
                   onChange={(role) =>
-                    role &&
-                    put.mutate({ email: m.email, role: role as Role, scorecards: m.scorecards })
+                    role && put.mutate({ email: m.email, role, scorecards: m.scorecards })
                   }
                   w={300}
                 />

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAuthConfig, useSetup } from '../../api/auth.ts';
 import { describeError } from '../../api/describe-error.ts';
@@ -30,7 +30,7 @@ export function SetupPage() {
     );
   }
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     setup.mutate(
       { email: email.trim(), name: name.trim(), password },

@@ -1,5 +1,5 @@
 import { Alert, Button, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useAuthConfig, useSignInLink } from '../../api/auth.ts';
 import { describeError } from '../../api/describe-error.ts';
@@ -27,7 +27,7 @@ export function SignInLinkPage() {
     );
   }
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     link.mutate({ secret, password }, { onSuccess: () => void navigate('/', { replace: true }) });
   };

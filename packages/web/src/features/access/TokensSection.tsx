@@ -10,7 +10,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useCreateToken, useRevokeToken, useTokens } from '../../api/auth.ts';
 import type { CreatedToken, TokenScope } from '../../api/auth-types.ts';
 import { describeError } from '../../api/describe-error.ts';
@@ -33,7 +33,7 @@ export function TokensSection() {
   const [expires, setExpires] = useState('');
   const [created, setCreated] = useState<CreatedToken | null>(null);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     create.mutate(
       {
@@ -67,7 +67,7 @@ export function TokensSection() {
             data={SCOPES}
             value={scope}
             allowDeselect={false}
-            onChange={(value) => value && setScope(value as TokenScope)}
+            onChange={(value) => value && setScope(value)}
             w={280}
           />
           <TextInput
