@@ -18,9 +18,12 @@ export class ApiError extends Error {
   readonly code: string;
   readonly path: string | null;
   readonly body: ApiErrorBody;
+  /** From Retry-After on a 429: how long until signing in may be tried again. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, body: ApiErrorBody) {
+  constructor(status: number, body: ApiErrorBody, retryAfterSeconds: number | null = null) {
     super(body.message);
+    this.retryAfterSeconds = retryAfterSeconds;
     this.name = 'ApiError';
     this.status = status;
     this.code = body.code;
@@ -83,7 +86,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const data: unknown = text ? parseJson(text) : undefined;
-  if (!response.ok) throw new ApiError(response.status, errorBody(response, data));
+  if (!response.ok) {
+    throw new ApiError(response.status, errorBody(response, data), retryAfter(response));
+  }
   return data as T;
 }
 
@@ -106,4 +111,15 @@ function errorBody(response: Response, data: unknown): ApiErrorBody {
     code: response.status >= 500 ? 'INTERNAL' : 'HTTP_' + String(response.status),
     message: `The server answered ${response.status} ${response.statusText}.`,
   };
+}
+
+function retryAfter(response: Response): number | null {
+  const header = response.headers.get('Retry-After');
+  const seconds = header === null ? NaN : Number(header);
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+/** A 401 means the session ended (or never began): the caller should go to the sign-in page. */
+export function isUnauthenticated(error: unknown): boolean {
+  return isApiError(error) && error.status === 401;
 }

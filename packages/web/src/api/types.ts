@@ -200,6 +200,8 @@ export interface Change {
   readonly entityKey: string;
   readonly period: string | null;
   readonly actor: string | null;
+  /** Who made the change: null for local-mode writes; `email: null` once the account is gone. */
+  readonly account?: ChangeAccount | null;
   readonly at: string;
   readonly before: unknown;
   readonly after: unknown;
@@ -246,4 +248,11 @@ export interface KpiIndexEntry {
   readonly name: string;
   readonly unit: string | null;
   readonly calculated: boolean;
+}
+
+/** The account behind a change (GET …/changes). */
+export interface ChangeAccount {
+  readonly id: string;
+  readonly email: string | null;
+  readonly name: string;
 }

@@ -19,8 +19,42 @@ function ScorecardHome() {
   );
 }
 
+const accessPage = (load: () => Promise<RouteObject['Component']>): RouteObject['lazy'] => {
+  return () => load().then((Component) => ({ Component }));
+};
+
 export const routes: RouteObject[] = [
   { path: '/', element: <RootRedirect /> },
+  {
+    path: '/sign-in',
+    errorElement: <RouteError />,
+    lazy: accessPage(() => import('../features/access/SignInPage.tsx').then((m) => m.SignInPage)),
+  },
+  {
+    path: '/sign-in/link',
+    errorElement: <RouteError />,
+    lazy: accessPage(() =>
+      import('../features/access/SignInLinkPage.tsx').then((m) => m.SignInLinkPage),
+    ),
+  },
+  {
+    path: '/setup',
+    errorElement: <RouteError />,
+    lazy: accessPage(() => import('../features/access/SetupPage.tsx').then((m) => m.SetupPage)),
+  },
+  {
+    path: '/account',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        lazy: accessPage(() =>
+          import('../features/access/AccountPage.tsx').then((m) => m.AccountPage),
+        ),
+      },
+    ],
+  },
   {
     path: '/w/:ws',
     element: <Shell />,
@@ -50,6 +84,12 @@ export const routes: RouteObject[] = [
               import('../features/wizard/WizardPage.tsx').then((m) => ({
                 Component: m.WizardPage,
               })),
+          },
+          {
+            path: 'members',
+            lazy: accessPage(() =>
+              import('../features/access/MembersPage.tsx').then((m) => m.MembersPage),
+            ),
           },
           {
             path: 'collection',

@@ -9,6 +9,7 @@ import { NavLinks, VIEW_SHORTCUTS } from './NavLinks.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { ScorecardSwitcher } from './ScorecardSwitcher.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { UserMenu } from './UserMenu.tsx';
 
 /** The frame around every page: header with switchers, period and search; side navigation. */
 export function Shell() {
@@ -56,6 +57,7 @@ export function Shell() {
             {sc && <PeriodPicker />}
             <GlobalSearch />
             <ThemeToggle />
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>

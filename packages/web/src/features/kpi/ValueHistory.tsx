@@ -36,8 +36,8 @@ export function ValueHistory({
             key={c.id}
             bullet={<Icon size={12} aria-hidden />}
             title={
-              <Text size="sm" fw={500}>
-                {c.actor ?? 'unknown'} {OPERATION_LABEL[c.operation]} the value
+              <Text size="sm" fw={500} title={c.account?.email ?? undefined}>
+                {`${c.account?.name ?? c.actor ?? 'unknown'} ${OPERATION_LABEL[c.operation]} the value`}
               </Text>
             }
           >

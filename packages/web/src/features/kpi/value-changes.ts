@@ -9,6 +9,8 @@ export interface ValueChange {
   readonly id: string;
   readonly at: string;
   readonly actor: string | null;
+  /** The account behind the change, when accounts are on. */
+  readonly account: Change['account'];
   readonly operation: Change['operation'];
   readonly before: string;
   readonly after: string;
@@ -41,6 +43,7 @@ export function valueChangesByPeriod(
       id: change.id,
       at: change.at,
       actor: change.actor,
+      account: change.account ?? null,
       operation: change.operation,
       before: describeLoggedValue(change.before, unit),
       after: describeLoggedValue(change.after, unit),
