@@ -12,6 +12,10 @@ import { registerScoreCommand } from './commands/score.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatusCommand } from './commands/status.ts';
 import { registerTemplatesCommand } from './commands/templates.ts';
+import { registerTokensCommand } from './commands/tokens.ts';
+import { registerUsersCommand } from './commands/users.ts';
+import { registerMembersCommand } from './commands/members.ts';
+import { registerWorkspacesCommand } from './commands/workspaces.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { registerWizardCommand } from './commands/wizard.ts';
 import { CliError, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, type ExitCode } from './exit-codes.ts';
@@ -72,6 +76,10 @@ export function buildProgram(io: Io): Command {
   registerTemplatesCommand(program, io);
   registerDocCommand(program, io);
   registerReportCommand(program, io);
+  registerUsersCommand(program, io);
+  registerMembersCommand(program, io);
+  registerTokensCommand(program, io);
+  registerWorkspacesCommand(program, io);
   return program;
 }
 

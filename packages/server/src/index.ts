@@ -16,3 +16,12 @@ export { API_ERROR_STATUS, ApiError, type ApiErrorCode } from './errors.ts';
 export { exposureWarning, isLoopbackHost } from './exposure.ts';
 export { runningMessage, startServer, type RunningServer, type StartOptions } from './main.ts';
 export type { App, AppDeps } from './types.ts';
+export {
+  API_TOKEN_PREFIX,
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  hashSecret,
+  newApiToken,
+  newSecret,
+  passwordProblem,
+} from './auth/secrets.ts';
