@@ -24,4 +24,5 @@ export {
   newApiToken,
   newSecret,
   passwordProblem,
+  verifyPassword,
 } from './auth/secrets.ts';

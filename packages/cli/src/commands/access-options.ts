@@ -28,13 +28,17 @@ export function emailArgument(email: string): string {
 export function roleOption(role: string): RoleName {
   const found = ROLE_NAMES.find((r) => r === role);
   if (found) return found;
-  throw invalid(`--role: unknown role "${role}"${didYouMean(role, ROLE_NAMES)}; expected one of: ${ROLE_NAMES.join(', ')}`);
+  throw invalid(
+    `--role: unknown role "${role}"${didYouMean(role, ROLE_NAMES)}; expected one of: ${ROLE_NAMES.join(', ')}`,
+  );
 }
 
 export function scopeOption(scope: string): ScopeName {
   const found = SCOPE_NAMES.find((s) => s === scope);
   if (found) return found;
-  throw invalid(`--scope: unknown scope "${scope}"${didYouMean(scope, SCOPE_NAMES)}; expected one of: ${SCOPE_NAMES.join(', ')}`);
+  throw invalid(
+    `--scope: unknown scope "${scope}"${didYouMean(scope, SCOPE_NAMES)}; expected one of: ${SCOPE_NAMES.join(', ')}`,
+  );
 }
 
 export function workspaceIdArgument(id: string): string {

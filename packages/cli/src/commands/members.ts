@@ -69,7 +69,9 @@ export function registerMembersCommand(program: Command, io: Io): void {
           new Date(),
         );
         const where =
-          scorecards === null ? '' : ` on scorecard${scorecards.length === 1 ? '' : 's'} ${scorecards.join(', ')} (a viewer elsewhere)`;
+          scorecards === null
+            ? ''
+            : ` on scorecard${scorecards.length === 1 ? '' : 's'} ${scorecards.join(', ')} (a viewer elsewhere)`;
         io.stdout(
           `${colorsFor(io).green('✔')} ${record.email} is ${created ? 'now' : 'changed to'} ${role} in workspace "${options.workspace}"${where}\n`,
         );

@@ -123,7 +123,9 @@ async function addUser(io: Io, database: Database, user: NewUser): Promise<void>
     : first
       ? ', an instance administrator (the first account always is); sign-in is now required'
       : ', an instance administrator';
-  io.stdout(`${colors.green('✔')} added ${account.created.email} (${account.created.name})${role}\n`);
+  io.stdout(
+    `${colors.green('✔')} added ${account.created.email} (${account.created.name})${role}\n`,
+  );
   if (account.link) {
     io.stdout(
       `One-time sign-in link to set a password (valid ${SIGN_IN_LINK_DAYS} days, until ${account.link.expiresAt}):\n  ${account.link.url}\n`,
