@@ -1,4 +1,10 @@
-import { type AccountRecord, type Database, findAccountByEmail, listAccounts } from '@bearing/db';
+import {
+  type AccountRecord,
+  type Database,
+  NotFoundError,
+  getAccountByEmail,
+  listAccounts,
+} from '@bearing/db';
 import { invalid } from '../exit-codes.ts';
 import { didYouMean } from '../suggest.ts';
 import { list } from './options.ts';
@@ -54,10 +60,10 @@ export async function accountOption(
   email: string,
   option: string,
 ): Promise<AccountRecord> {
-  const account = await findAccountByEmail(database.db, email);
-  if (account) {
-    const { passwordHash: _hash, ...record } = account;
-    return record;
+  try {
+    return await getAccountByEmail(database.db, email);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
   }
   const emails = (await listAccounts(database.db)).map((a) => a.email);
   throw invalid(

@@ -44,7 +44,7 @@ describe('bearing members', () => {
     expect(table.stdout).toMatch(
       /^email\s+name\s+role\s+scorecards\nbob@example\.com\s+Bob\s+editor\s+sales\n$/,
     );
-    const json = JSON.parse(
+    const json: unknown = JSON.parse(
       (await cli(['members', 'list', '--workspace', 'default', '--json'])).stdout,
     );
     expect(json).toMatchObject([

@@ -49,7 +49,7 @@ export function registerMembersCommand(program: Command, io: Io): void {
       '--scorecard <id>',
       'limit the role to this scorecard (repeat for more); the member reads the rest as a viewer',
       // Repeated rather than variadic, so `--scorecard a EMAIL` never takes the email for an id.
-      (id: string, ids: string[] = []) => [...ids, id],
+      (id: string, ids: string[] | undefined) => [...(ids ?? []), id],
     )
     .option('--db <url>', DB_OPTION_HELP)
     .addHelpText(

@@ -14,7 +14,7 @@ describe('bearing workspaces', () => {
     expect(table.stdout).toMatch(
       /^id\s+name\s+members\nacme\s+Acme Corp\s+1\ndefault\s+\S.*\s0\n$/,
     );
-    const json = JSON.parse((await cli(['workspaces', 'list', '--json'])).stdout);
+    const json = JSON.parse((await cli(['workspaces', 'list', '--json'])).stdout) as unknown[];
     expect(json[0]).toEqual({ key: 'acme', name: 'Acme Corp', organization: null, members: 1 });
     const changes = await listChanges((await open()).db, 'acme');
     expect(changes.map((c) => [c.entityType, c.operation])).toEqual([['workspace', 'create']]);
