@@ -134,7 +134,7 @@ async function scorecardsOption(
   given: readonly string[] | undefined,
 ): Promise<string[] | null> {
   if (given === undefined || given.length === 0) return null;
-  const ids = (await listScorecards(database.db, workspace)).map((s) => s.id);
+  const ids: string[] = (await listScorecards(database.db, workspace)).map((s) => s.id);
   for (const id of given) {
     if (!ids.includes(id)) {
       throw invalid(
