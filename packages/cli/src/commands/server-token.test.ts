@@ -17,8 +17,9 @@ interface Stub {
 
 let server: Server | undefined;
 afterEach(async () => {
-  await new Promise((done) => server?.close(done) ?? done(undefined));
+  const running = server;
   server = undefined;
+  if (running) await new Promise((closed) => running.close(closed));
 });
 
 async function stub(status: number, error: { code: string; message: string }): Promise<Stub> {
