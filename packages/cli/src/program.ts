@@ -34,6 +34,7 @@ Examples:
   $ bearing history strategy.yaml --kpi return-rate --from 2026-01 --to 2026-06
   $ bearing evidence strategy.yaml                 test each cause-effect link against the data
   $ bearing serve --demo                           run the API on http://127.0.0.1:4600/api
+  $ bearing users add ann@example.com --admin      create the first administrator (turns on sign-in)
 
 Exit codes: 0 ok, 1 failure, 2 invalid input (usage, unreadable or invalid file, bad period or id).
 Colours: on when stdout is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 forces them on.
