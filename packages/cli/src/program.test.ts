@@ -31,6 +31,10 @@ describe('the bearing program', () => {
       'templates',
       'doc',
       'report',
+      'users',
+      'members',
+      'tokens',
+      'workspaces',
     ]);
   });
 

@@ -12,6 +12,10 @@ import { registerScoreCommand } from './commands/score.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatusCommand } from './commands/status.ts';
 import { registerTemplatesCommand } from './commands/templates.ts';
+import { registerTokensCommand } from './commands/tokens.ts';
+import { registerUsersCommand } from './commands/users.ts';
+import { registerMembersCommand } from './commands/members.ts';
+import { registerWorkspacesCommand } from './commands/workspaces.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 import { registerWizardCommand } from './commands/wizard.ts';
 import { CliError, EXIT_FAILURE, EXIT_INVALID, EXIT_OK, type ExitCode } from './exit-codes.ts';
@@ -30,6 +34,7 @@ Examples:
   $ bearing history strategy.yaml --kpi return-rate --from 2026-01 --to 2026-06
   $ bearing evidence strategy.yaml                 test each cause-effect link against the data
   $ bearing serve --demo                           run the API on http://127.0.0.1:4600/api
+  $ bearing users add ann@example.com --admin      create the first administrator (turns on sign-in)
 
 Exit codes: 0 ok, 1 failure, 2 invalid input (usage, unreadable or invalid file, bad period or id).
 Colours: on when stdout is a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 forces them on.
@@ -72,6 +77,10 @@ export function buildProgram(io: Io): Command {
   registerTemplatesCommand(program, io);
   registerDocCommand(program, io);
   registerReportCommand(program, io);
+  registerUsersCommand(program, io);
+  registerMembersCommand(program, io);
+  registerTokensCommand(program, io);
+  registerWorkspacesCommand(program, io);
   return program;
 }
 

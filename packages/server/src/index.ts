@@ -21,3 +21,13 @@ export {
 } from './exposure.ts';
 export { runningMessage, startServer, type RunningServer, type StartOptions } from './main.ts';
 export type { App, AppDeps } from './types.ts';
+export {
+  API_TOKEN_PREFIX,
+  MIN_PASSWORD_LENGTH,
+  hashPassword,
+  hashSecret,
+  newApiToken,
+  newSecret,
+  passwordProblem,
+  verifyPassword,
+} from './auth/secrets.ts';

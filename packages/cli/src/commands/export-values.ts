@@ -52,9 +52,13 @@ export function localStrategy(io: Io, options: TransferOptions): Promise<Strateg
 }
 
 export async function serverStrategy(options: TransferOptions): Promise<Strategy> {
-  const response = await callServer(`${workspaceApi(options)}/export?format=json`, {
-    method: 'GET',
-  });
+  const response = await callServer(
+    `${workspaceApi(options)}/export?format=json`,
+    {
+      method: 'GET',
+    },
+    options.token,
+  );
   if (!response.ok) {
     const failure = await apiFailure(response);
     throw new CliError(

@@ -8,6 +8,8 @@ import {
   SERVER_OPTION_HELP,
   apiFailure,
   callServer,
+  TOKEN_OPTION_HELP,
+  withServerToken,
   withLocalDatabase,
   workspaceApi,
   type TransferOptions,
@@ -38,6 +40,7 @@ export function registerExportCommand(program: Command, io: Io): void {
       'write a workspace as a strategy file or workbook, or its values as csv or xlsx (to stdout or --out), locally or through a server',
     )
     .option('--server <url>', SERVER_OPTION_HELP)
+    .option('--token <token>', TOKEN_OPTION_HELP)
     .option('--db <url>', DB_OPTION_HELP)
     .option('--workspace <id>', 'the workspace to export', 'default')
     .option(
@@ -51,7 +54,8 @@ export function registerExportCommand(program: Command, io: Io): void {
       'after',
       '\nExamples:\n  $ bearing export --out strategy.yaml\n  $ bearing export --server http://127.0.0.1:4600 --format json\n  $ bearing export --format xlsx --out strategy.xlsx\n  $ bearing export --format values-xlsx --out values.xlsx',
     )
-    .action(async (options: ExportOptions) => {
+    .action(async (given: ExportOptions) => {
+      const options = withServerToken(io, given);
       const format = options.format;
       if (!isFormat(format)) {
         throw new CliError(
@@ -107,9 +111,13 @@ async function exportThroughServer(
   options: ExportOptions,
   format: 'yaml' | 'json',
 ): Promise<string> {
-  const response = await callServer(`${workspaceApi(options)}/export?format=${format}`, {
-    method: 'GET',
-  });
+  const response = await callServer(
+    `${workspaceApi(options)}/export?format=${format}`,
+    {
+      method: 'GET',
+    },
+    options.token,
+  );
   if (response.ok) return response.text();
   const failure = await apiFailure(response);
   throw new CliError(

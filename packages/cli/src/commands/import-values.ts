@@ -128,11 +128,15 @@ async function importThroughServer(
   if (options.scorecard !== undefined) query.set('scorecard', options.scorecard);
   const search = query.size > 0 ? `?${query.toString()}` : '';
   const bytes = await io.readBytes(resolve(io.cwd, file));
-  const response = await callServer(`${workspaceApi(options)}/values/import${search}`, {
-    method: 'POST',
-    headers: { 'content-type': table.sheet === null ? 'text/csv' : XLSX_MEDIA_TYPE },
-    body: new Uint8Array(bytes),
-  });
+  const response = await callServer(
+    `${workspaceApi(options)}/values/import${search}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': table.sheet === null ? 'text/csv' : XLSX_MEDIA_TYPE },
+      body: new Uint8Array(bytes),
+    },
+    options.token,
+  );
   if (response.status === 422) {
     const failure = await apiFailure(response);
     const details = valuesImportProblemsSchema

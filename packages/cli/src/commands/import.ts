@@ -14,6 +14,8 @@ import {
   SERVER_OPTION_HELP,
   apiFailure,
   callServer,
+  TOKEN_OPTION_HELP,
+  withServerToken,
   withLocalDatabase,
   workspaceApi,
   type TransferOptions,
@@ -38,6 +40,7 @@ export function registerImportCommand(program: Command, io: Io): void {
       'strategy file (.yaml, .yml or .json), strategy workbook (.xlsx) or values file (.csv or .xlsx)',
     )
     .option('--server <url>', SERVER_OPTION_HELP)
+    .option('--token <token>', TOKEN_OPTION_HELP)
     .option('--db <url>', DB_OPTION_HELP)
     .option('--workspace <id>', 'the workspace to import into', 'default')
     .option(
@@ -54,7 +57,8 @@ export function registerImportCommand(program: Command, io: Io): void {
       'after',
       '\nExamples:\n  $ bearing import strategy.yaml\n  $ bearing import strategy.yaml --server http://127.0.0.1:4600 --replace\n  $ bearing import strategy.xlsx --replace\n  $ bearing import march.xlsx --dry-run\n  $ bearing import values.csv --scorecard corporate',
     )
-    .action(async (file: string, options: ImportOptions) => {
+    .action(async (file: string, given: ImportOptions) => {
+      const options = withServerToken(io, given);
       const xlsx = file.toLowerCase().endsWith('.xlsx') ? await readXlsxImport(io, file) : null;
       const workbook = xlsx?.kind === 'workbook' ? xlsx.strategy : null;
       if (workbook === null && isValuesFileName(file)) {
@@ -125,11 +129,15 @@ async function importThroughServer(
   const text = workbook === null ? await readText(io, file) : stringifyStrategy(workbook, 'json');
   const json = workbook !== null || file.toLowerCase().endsWith('.json');
   const url = `${workspaceApi(options)}/import${options.replace ? '?replace=true' : ''}`;
-  const response = await callServer(url, {
-    method: 'POST',
-    headers: { 'content-type': json ? 'application/json' : 'application/yaml' },
-    body: text,
-  });
+  const response = await callServer(
+    url,
+    {
+      method: 'POST',
+      headers: { 'content-type': json ? 'application/json' : 'application/yaml' },
+      body: text,
+    },
+    options.token,
+  );
   if (response.ok) return ((await response.json()) as { scorecards: string[] }).scorecards;
   const failure = await apiFailure(response);
   const issues = (failure.body as { error?: { issues?: FileIssue[] } } | null)?.error?.issues;

@@ -15,11 +15,19 @@ import { CliError, EXIT_FAILURE, EXIT_INVALID, invalid } from '../exit-codes.ts'
 import type { Io } from '../io.ts';
 import { loadStrategy } from './load.ts';
 import { periodOption, scorecardOption } from './options.ts';
-import { SERVER_OPTION_HELP, apiFailure, callServer, workspaceApi } from './transfer-target.ts';
+import {
+  SERVER_OPTION_HELP,
+  TOKEN_OPTION_HELP,
+  apiFailure,
+  callServer,
+  withServerToken,
+  workspaceApi,
+} from './transfer-target.ts';
 import { printed, writeOutput, type Output } from './report-output.ts';
 
 interface ReportOptions {
   readonly server?: string;
+  readonly token?: string;
   readonly workspace: string;
   readonly scorecard?: string;
   readonly period?: string;
@@ -46,6 +54,7 @@ export function registerReportCommand(program: Command, io: Io): void {
     )
     .argument('[file]', 'strategy file (.yaml, .yml or .json); or give --server')
     .option('--server <url>', SERVER_OPTION_HELP.replace(' (default: the local database)', ''))
+    .option('--token <token>', TOKEN_OPTION_HELP)
     .option('--workspace <id>', 'with --server: the workspace', 'default')
     .option('--scorecard <id>', "the scorecard (default: the file's first; needed with --server)")
     .option('-p, --period <period>', 'score as of this period (default: the latest with a value)')
@@ -59,7 +68,8 @@ export function registerReportCommand(program: Command, io: Io): void {
       'after',
       '\nExamples:\n  $ bearing report strategy.yaml --out board.pdf\n  $ bearing report strategy.yaml --format html > board.html\n  $ bearing report --server http://127.0.0.1:4600 --scorecard corp --period 2026-06 --out board.pdf\n  $ bearing report strategy.yaml --map-only --format png --out map.png\n\nPDF and PNG need Chromium (/usr/bin/chromium, or set BEARING_CHROMIUM).',
     )
-    .action(async (file: string | undefined, options: ReportOptions) => {
+    .action(async (file: string | undefined, given: ReportOptions) => {
+      const options = withServerToken(io, given);
       const mapOnly = options.mapOnly === true;
       const format = checkFormat(options.format ?? 'pdf', mapOnly);
       if ((format === 'pdf' || format === 'png') && options.out === undefined && io.isTTY) {
@@ -140,7 +150,7 @@ async function fromServer(
   if (options.period !== undefined) query.set('period', options.period);
   const path = mapOnly ? 'map' : 'report';
   const url = `${api}/scorecards/${encodeURIComponent(options.scorecard)}/${path}?${query}`;
-  const response = await callServer(url, { method: 'GET' });
+  const response = await callServer(url, { method: 'GET' }, options.token);
   if (!response.ok) {
     const failure = await apiFailure(response);
     const code = response.status >= 400 && response.status < 500 ? EXIT_INVALID : EXIT_FAILURE;

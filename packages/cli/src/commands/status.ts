@@ -17,10 +17,18 @@ import { printJson } from '../output/json.ts';
 import { cell, renderTable } from '../output/table.ts';
 import { loadStrategy } from './load.ts';
 import { periodOption, scorecardOption } from './options.ts';
-import { SERVER_OPTION_HELP, apiFailure, callServer, workspaceApi } from './transfer-target.ts';
+import {
+  SERVER_OPTION_HELP,
+  TOKEN_OPTION_HELP,
+  apiFailure,
+  callServer,
+  withServerToken,
+  workspaceApi,
+} from './transfer-target.ts';
 
 interface StatusOptions {
   readonly server?: string;
+  readonly token?: string;
   readonly workspace: string;
   readonly period?: string;
   readonly today?: string;
@@ -39,6 +47,7 @@ export function registerStatusCommand(program: Command, io: Io): void {
     .description('which KPI values are entered, due and overdue for a period, by owner')
     .argument('[file]', 'strategy file (.yaml, .yml or .json); or use --server')
     .option('--server <url>', `read the workspace from ${SERVER_OPTION_HELP.replace(/ \(.*/, '')}`)
+    .option('--token <token>', TOKEN_OPTION_HELP)
     .option('--workspace <id>', 'the workspace on the server', 'default')
     .option(
       '-p, --period <period>',
@@ -56,7 +65,8 @@ export function registerStatusCommand(program: Command, io: Io): void {
       'after',
       '\nExamples:\n  $ bearing status strategy.yaml\n  $ bearing status strategy.yaml --period 2026-Q4 --json\n  $ bearing status --server http://127.0.0.1:4600 --grace-days 10',
     )
-    .action(async (file: string | undefined, options: StatusOptions) => {
+    .action(async (file: string | undefined, given: StatusOptions) => {
+      const options = withServerToken(io, given);
       const today = todayOption(options.today);
       const period =
         options.period === undefined
@@ -93,9 +103,13 @@ async function strategyFrom(
       'say where the strategy is: a file (bearing status strategy.yaml) or --server URL',
     );
   }
-  const response = await callServer(`${workspaceApi(options)}/export?format=json`, {
-    method: 'GET',
-  });
+  const response = await callServer(
+    `${workspaceApi(options)}/export?format=json`,
+    {
+      method: 'GET',
+    },
+    options.token,
+  );
   if (!response.ok) {
     const failure = await apiFailure(response);
     throw new CliError(

@@ -12,10 +12,21 @@ export interface TransferOptions {
   readonly server?: string;
   readonly db?: string;
   readonly workspace: string;
+  /** An API token for the server (`--token`, else BEARING_TOKEN); unused on the local database. */
+  readonly token?: string;
 }
 
 export const SERVER_OPTION_HELP =
   'a running Bearing server, e.g. http://127.0.0.1:4600 (default: the local database)';
+
+export const TOKEN_OPTION_HELP =
+  'with --server: an API token (default: BEARING_TOKEN; create one with bearing tokens create)';
+
+/** The options with the token to send: `--token`, else BEARING_TOKEN (never logged). */
+export function withServerToken<T extends { readonly token?: string }>(io: Io, options: T): T {
+  const token = options.token ?? io.env['BEARING_TOKEN'];
+  return token === undefined || token === '' ? options : { ...options, token };
+}
 
 /** The base URL of the workspace's API, checked before anything is sent. */
 export function workspaceApi(options: TransferOptions): string {
@@ -42,12 +53,22 @@ export function workspaceApi(options: TransferOptions): string {
 /** Sent with every call: the server refuses body-less POSTs without it (cross-site defence). */
 const CLIENT_HEADER = { 'x-bearing-request': '1' } as const;
 
-/** Calls the server; an unreachable one is a plain message, not a stack trace. */
-export async function callServer(url: string, init: RequestInit): Promise<Response> {
+/**
+ * Calls the server, with `Authorization: Bearer` when there is a token. An unreachable server is
+ * a plain message, not a stack trace; a refused one (401, 403) is a sentence that says what to
+ * do, exit 2, whatever the command: the request was the problem, not the server.
+ */
+export async function callServer(
+  url: string,
+  init: RequestInit,
+  token: string | undefined,
+): Promise<Response> {
   const headers = new Headers(init.headers);
   for (const [name, value] of Object.entries(CLIENT_HEADER)) headers.set(name, value);
+  if (token !== undefined) headers.set('authorization', `Bearer ${token}`);
+  let response: Response;
   try {
-    return await fetch(url, { ...init, headers });
+    response = await fetch(url, { ...init, headers });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new CliError(
@@ -55,6 +76,24 @@ export async function callServer(url: string, init: RequestInit): Promise<Respon
       `cannot reach the server at ${new URL(url).origin} (${cause}); is \`bearing serve\` running?`,
     );
   }
+  if (response.status === 401 || response.status === 403) {
+    throw new CliError(EXIT_INVALID, await refusal(response, new URL(url).origin, token));
+  }
+  return response;
+}
+
+async function refusal(
+  response: Response,
+  origin: string,
+  token: string | undefined,
+): Promise<string> {
+  const { message } = await apiFailure(response);
+  if (response.status === 403) {
+    return `the server at ${origin} does not allow this: ${message}`;
+  }
+  return token === undefined
+    ? `the server at ${origin} needs you to sign in (${message}); pass an API token with --token or BEARING_TOKEN (bearing tokens create)`
+    : `the server at ${origin} did not accept the API token (${message}): it is unknown, expired or revoked`;
 }
 
 /** The `{error: {code, message}}` body of a failed API call, as one line. */
