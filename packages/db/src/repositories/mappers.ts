@@ -142,12 +142,12 @@ export function linkColumns(l: Link) {
 }
 
 /** `[low, high]` is stored as two columns; a plain number leaves the high column null. */
-export function targetFromColumns(low: number | null, high: number | null): Target | null {
+function targetFromColumns(low: number | null, high: number | null): Target | null {
   if (low === null) return null;
   return high === null ? low : [low, high];
 }
 
-export function targetColumns(t: Target | null): {
+function targetColumns(t: Target | null): {
   target: number | null;
   target_high: number | null;
 } {
