@@ -61,6 +61,25 @@ export class InUseError extends StorageError {
   }
 }
 
+/**
+ * A stored row the repositories cannot read back (a hand edit, a bad restore). Not a
+ * StorageError: no request can fix it, so the server answers it as an internal error.
+ */
+export class CorruptRowError extends Error {
+  constructor(
+    readonly table: string,
+    readonly rowKey: string,
+    /** The field of `extra_json` at fault, or null when the column as a whole is. */
+    readonly field: string | null,
+    problem: string,
+  ) {
+    super(
+      `${table} row "${rowKey}": extra_json${field === null ? '' : ` field "${field}"`} ${problem}`,
+    );
+    this.name = 'CorruptRowError';
+  }
+}
+
 /** True for a unique or primary-key violation on either engine. */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('code' in error)) return false;

@@ -23,7 +23,6 @@ export {
   listBatchChangeIds,
   listChanges,
   newChangeBatchId,
-  FORMER_MEMBER,
   type Change,
   type ChangeAccount,
   type ChangeOperation,
@@ -33,7 +32,6 @@ export {
 export * from './repositories/workspace.repository.ts';
 export {
   createScorecard,
-  createScorecards,
   deleteScorecard,
   getScorecard,
   getScorecardTree,

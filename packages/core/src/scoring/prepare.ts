@@ -14,8 +14,6 @@ export interface PreparedStrategy {
   readonly scorecards: readonly PreparedScorecard[];
   readonly scorecardById: ReadonlyMap<string, PreparedScorecard>;
   readonly store: ValueStore;
-  /** Objectives over all scorecards. */
-  readonly objectiveCount: number;
   /** The numeric pass's flat view: every node by index, roll-ups in evaluation order. */
   readonly plan: ScoringPlan;
 }
@@ -92,7 +90,7 @@ export function prepareStrategy(strategy: Strategy): PreparedStrategy {
   const objectives = building.flat();
   const formulas = compileStrategyFormulas(objectives, scorecardById, kpiIndex);
   const plan = buildPlan(scorecards, objectives, kpiIndex, store, formulas);
-  return { strategy, scorecards, scorecardById, store, objectiveCount: index, plan };
+  return { strategy, scorecards, scorecardById, store, plan };
 }
 
 function countValues(strategy: Strategy): number {

@@ -49,7 +49,7 @@ export interface ChangeAccount {
 }
 
 /** How a removed account's changes are signed. */
-export const FORMER_MEMBER = 'former member';
+const FORMER_MEMBER = 'former member';
 
 /** What a write records; the repository adds id, actor and time. */
 export interface ChangeInput {
@@ -62,7 +62,7 @@ export interface ChangeInput {
   readonly after: unknown;
 }
 
-export function changeRow(workspaceId: string, input: ChangeInput, ctx: WriteContext): ChangeTable {
+function changeRow(workspaceId: string, input: ChangeInput, ctx: WriteContext): ChangeTable {
   return {
     id: newId(),
     workspace_id: workspaceId,

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { initiativeId, kpiId, objectiveId } from '@bearing/core';
-import { buildInitiative, buildKpi } from '@bearing/testing';
+import { kpiId, objectiveId } from '@bearing/core';
+import { buildKpi } from '@bearing/testing';
 import { forEachDialect } from '@bearing/testing/databases';
 import { ConflictError, DuplicateKeyError, NotFoundError } from '../errors.ts';
 import { saveStrategy } from '../strategy-store.ts';
 import { ctx, freshWorkspace, richStrategy } from '../test-fixtures.ts';
-import {
-  createInitiative,
-  deleteInitiative,
-  getInitiative,
-  listInitiatives,
-  updateInitiative,
-} from './initiative.repository.ts';
 import { createKpi, deleteKpi, getKpi, listKpis, updateKpi } from './kpi.repository.ts';
 import { listValues } from './kpi-value.repository.ts';
 import { omit } from './versioning.ts';
-import { createLink, deleteLink, getLink, listLinks, updateLink } from './link.repository.ts';
 
 forEachDialect(({ db }) => {
   async function seeded(): Promise<string> {
@@ -75,113 +67,6 @@ forEachDialect(({ db }) => {
       ).rejects.toBeInstanceOf(ConflictError);
       await deleteKpi(db().db, ws, 'corp', 'nps', ctx(), 2);
       await expect(getKpi(db().db, ws, 'corp', 'nps')).rejects.toBeInstanceOf(NotFoundError);
-    });
-  });
-
-  describe('initiatives', () => {
-    it('creates, reads, updates with a version check and deletes', async () => {
-      const ws = await seeded();
-      expect(await getInitiative(db().db, ws, 'corp', 'qm')).toMatchObject({
-        budget: 120000,
-        progress: 0.25,
-        objective: 'quality',
-        version: 1,
-      });
-      await createInitiative(
-        db().db,
-        ws,
-        'corp',
-        'qa-hours',
-        buildInitiative({ id: initiativeId('train') }),
-        ctx(),
-      );
-      expect((await listInitiatives(db().db, ws, 'corp')).map((i) => i.id)).toEqual([
-        'train',
-        'qm',
-      ]);
-      const done = await updateInitiative(
-        db().db,
-        ws,
-        'corp',
-        'train',
-        1,
-        { status: 'done', progress: 1 },
-        ctx(),
-      );
-      expect(await getInitiative(db().db, ws, 'corp', 'train')).toEqual(done);
-      await expect(
-        updateInitiative(db().db, ws, 'corp', 'train', 1, { status: 'late' }, ctx()),
-      ).rejects.toBeInstanceOf(ConflictError);
-      await expect(
-        createInitiative(
-          db().db,
-          ws,
-          'corp',
-          'quality',
-          buildInitiative({ id: initiativeId('train') }),
-          ctx(),
-        ),
-      ).rejects.toBeInstanceOf(DuplicateKeyError);
-      await deleteInitiative(db().db, ws, 'corp', 'train', ctx());
-      await expect(getInitiative(db().db, ws, 'corp', 'train')).rejects.toBeInstanceOf(
-        NotFoundError,
-      );
-    });
-  });
-
-  describe('links', () => {
-    it('addresses a link by its ends; lag and hypothesis update with a version check', async () => {
-      const ws = await seeded();
-      expect(await getLink(db().db, ws, 'corp', 'qa-hours', 'quality')).toMatchObject({
-        lag: { count: 2, unit: 'month' },
-        version: 1,
-      });
-      await createLink(
-        db().db,
-        ws,
-        'corp',
-        { from: objectiveId('quality'), to: objectiveId('qa-hours'), hypothesis: null, lag: null },
-        ctx(),
-      );
-      await expect(
-        createLink(
-          db().db,
-          ws,
-          'corp',
-          {
-            from: objectiveId('quality'),
-            to: objectiveId('qa-hours'),
-            hypothesis: null,
-            lag: null,
-          },
-          ctx(),
-        ),
-      ).rejects.toBeInstanceOf(DuplicateKeyError);
-      const updated = await updateLink(
-        db().db,
-        ws,
-        'corp',
-        'quality',
-        'qa-hours',
-        1,
-        { lag: { count: 1, unit: 'quarter' } },
-        ctx(),
-      );
-      expect(updated).toEqual({
-        from: 'quality',
-        to: 'qa-hours',
-        hypothesis: null,
-        lag: { count: 1, unit: 'quarter' },
-        version: 2,
-      });
-      expect(await listLinks(db().db, ws, 'corp')).toHaveLength(2);
-      await expect(
-        updateLink(db().db, ws, 'corp', 'quality', 'qa-hours', 1, { hypothesis: 'x' }, ctx()),
-      ).rejects.toBeInstanceOf(ConflictError);
-      await deleteLink(db().db, ws, 'corp', 'quality', 'qa-hours', ctx());
-      await expect(getLink(db().db, ws, 'corp', 'quality', 'qa-hours')).rejects.toBeInstanceOf(
-        NotFoundError,
-      );
     });
   });
 });

@@ -21,6 +21,7 @@ import {
   scorecardId,
 } from '@bearing/core';
 import type { ScorecardFields } from '../records.ts';
+import { extraFields, extraJson } from './extra-fields.ts';
 import type { InitiativeTable } from '../tables/initiative.table.ts';
 import type { KpiTargetTable } from '../tables/kpi-target.table.ts';
 import type { KpiTable } from '../tables/kpi.table.ts';
@@ -35,90 +36,6 @@ import type { ScorecardTable } from '../tables/scorecard.table.ts';
  */
 type Owned<T> = Omit<T, 'id' | 'version' | 'created_at' | 'updated_at' | 'position'>;
 
-/** Keys with a column of their own (or children stored elsewhere), per entity. */
-const MAPPED = {
-  scorecard: [
-    'id',
-    'name',
-    'description',
-    'owner',
-    'thresholds',
-    'perspectives',
-    'objectives',
-    'links',
-    'version',
-  ],
-  perspective: ['id', 'name', 'weight', 'version'],
-  objective: [
-    'id',
-    'name',
-    'perspective',
-    'weight',
-    'rollup',
-    'owner',
-    'description',
-    'parent',
-    'contributesTo',
-    'kpis',
-    'initiatives',
-    'links',
-    'version',
-  ],
-  link: ['from', 'to', 'hypothesis', 'lag', 'version'],
-  kpi: [
-    'id',
-    'name',
-    'description',
-    'unit',
-    'indicator',
-    'optimization',
-    'baseline',
-    'target',
-    'targets',
-    'min',
-    'max',
-    'weight',
-    'frequency',
-    'aggregation',
-    'carryForward',
-    'thresholds',
-    'allowNegative',
-    'owner',
-    'formula',
-    'values',
-    'objective',
-    'version',
-  ],
-  initiative: [
-    'id',
-    'name',
-    'owner',
-    'description',
-    'start',
-    'due',
-    'budget',
-    'spent',
-    'progress',
-    'status',
-    'objective',
-    'version',
-  ],
-} as const;
-
-/**
- * The model's other fields (customer model, lint settings, …) as JSON, or null when there are
- * none: they round-trip exactly even before the schema gives them columns.
- */
-export function extraJson(value: object, kind: keyof typeof MAPPED): string | null {
-  const mapped = new Set<string>(MAPPED[kind]);
-  const extra = Object.entries(value).filter(([k, v]) => !mapped.has(k) && v !== undefined);
-  return extra.length === 0 ? null : JSON.stringify(Object.fromEntries(extra));
-}
-
-export function extraFields(json: string | null): Record<string, unknown> {
-  return json === null ? {} : (JSON.parse(json) as Record<string, unknown>);
-}
-
 export function auditColumns(now: string) {
   return { version: 1, created_at: now, updated_at: now };
 }
@@ -130,7 +47,7 @@ export function scorecardFromRow(row: ScorecardTable): ScorecardFields {
     description: row.description,
     owner: row.owner,
     thresholds: { green: row.threshold_green, amber: row.threshold_amber },
-    ...extraFields(row.extra_json),
+    ...extraFields('scorecard', row.extra_json, row.key),
   };
 }
 
@@ -151,7 +68,7 @@ export function perspectiveFromRow(row: PerspectiveTable): Perspective {
     id: perspectiveId(row.key),
     name: row.name,
     weight: row.weight,
-    ...extraFields(row.extra_json),
+    ...extraFields('perspective', row.extra_json, row.key),
   };
 }
 
@@ -186,7 +103,7 @@ export function objectiveFromRow(
             scorecard: scorecardId(refs.contributesTo.scorecard),
             objective: objectiveId(refs.contributesTo.objective),
           },
-    ...extraFields(row.extra_json),
+    ...extraFields('objective', row.extra_json, row.key),
   };
 }
 
@@ -211,7 +128,7 @@ export function linkFromRow(row: LinkTable, from: string, to: string): Link {
       row.lag_count === null || row.lag_unit === null
         ? null
         : { count: row.lag_count, unit: row.lag_unit as LagUnit },
-    ...extraFields(row.extra_json),
+    ...extraFields('link', row.extra_json, `${from}->${to}`),
   };
 }
 
@@ -225,12 +142,12 @@ export function linkColumns(l: Link) {
 }
 
 /** `[low, high]` is stored as two columns; a plain number leaves the high column null. */
-export function targetFromColumns(low: number | null, high: number | null): Target | null {
+function targetFromColumns(low: number | null, high: number | null): Target | null {
   if (low === null) return null;
   return high === null ? low : [low, high];
 }
 
-export function targetColumns(t: Target | null): {
+function targetColumns(t: Target | null): {
   target: number | null;
   target_high: number | null;
 } {
@@ -267,7 +184,7 @@ export function kpiFromRow(row: KpiTable, targets: readonly KpiTargetTable[]): O
     thresholds,
     allowNegative: row.allow_negative === 1,
     owner: row.owner,
-    ...extraFields(row.extra_json),
+    ...extraFields('kpi', row.extra_json, row.key),
     // Present only on a calculated KPI, as the file's parser builds it.
     ...(row.formula === null ? {} : { formula: row.formula }),
   };
@@ -328,7 +245,7 @@ export function initiativeFromRow(row: InitiativeTable): Initiative {
     spent: row.spent,
     progress: row.progress,
     status: row.status as InitiativeStatus,
-    ...extraFields(row.extra_json),
+    ...extraFields('initiative', row.extra_json, row.key),
   };
 }
 

@@ -6,8 +6,6 @@ import type { CreateWorkspaceInput, Patch, WorkspaceFields, WorkspaceRecord } fr
 import type { WorkspaceTable } from '../tables/workspace.table.ts';
 import { appendChanges } from './change.repository.ts';
 
-export const DEFAULT_WORKSPACE = 'default';
-
 /** Settings are stored as JSON text; no settings as NULL. */
 function settingsJson(settings: Readonly<Record<string, unknown>>): string | null {
   return Object.keys(settings).length === 0 ? null : JSON.stringify(settings);

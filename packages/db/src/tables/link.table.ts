@@ -9,8 +9,8 @@ export interface LinkTable {
   lag_count: number | null;
   lag_unit: string | null;
   /**
-   * Model fields this schema has no column for yet (e.g. the customer model, lint settings), as
-   * a JSON object, so a strategy round-trips exactly while the model grows. NULL when none.
+   * Model fields with no column of their own, as a JSON object; NULL when none. Which keys it
+   * may hold, and how they are checked on read, is in repositories/extra-fields.ts.
    */
   extra_json: string | null;
   version: number;

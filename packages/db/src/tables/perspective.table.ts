@@ -7,8 +7,8 @@ export interface PerspectiveTable {
   name: string;
   weight: number;
   /**
-   * Model fields this schema has no column for yet (e.g. the customer model, lint settings), as
-   * a JSON object, so a strategy round-trips exactly while the model grows. NULL when none.
+   * Model fields with no column of their own, as a JSON object; NULL when none. Which keys it
+   * may hold, and how they are checked on read, is in repositories/extra-fields.ts.
    */
   extra_json: string | null;
   version: number;
