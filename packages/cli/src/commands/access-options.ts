@@ -1,3 +1,4 @@
+import { ROLES, type Role, TOKEN_SCOPES, type TokenScope } from '@bearing/core';
 import {
   type AccountRecord,
   type Database,
@@ -14,10 +15,10 @@ import { list } from './options.ts';
  * role and scope names are the contract's (docs/access.md); core's access module owns the rules
  * that give them meaning, the CLI only checks that a name is one of them before it is stored.
  */
-export const ROLE_NAMES = ['viewer', 'updater', 'editor', 'admin'] as const;
-export type RoleName = (typeof ROLE_NAMES)[number];
-export const SCOPE_NAMES = ['read', 'values', 'write'] as const;
-export type ScopeName = (typeof SCOPE_NAMES)[number];
+export const ROLE_NAMES = ROLES;
+export type RoleName = Role;
+export const SCOPE_NAMES = TOKEN_SCOPES;
+export type ScopeName = TokenScope;
 
 /** How workspace ids are written in strategy files (they appear in URLs: /w/ID). */
 const WORKSPACE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
