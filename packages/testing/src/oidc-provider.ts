@@ -29,7 +29,9 @@ export interface TestOidcProvider {
   close(): Promise<void>;
 }
 
-export async function startTestOidcProvider(options: TestOidcProviderOptions): Promise<TestOidcProvider> {
+export async function startTestOidcProvider(
+  options: TestOidcProviderOptions,
+): Promise<TestOidcProvider> {
   const accounts = new Map(options.accounts.map((a, i) => [`account-${i + 1}`, a]));
   const idOfEmail = (email: string): string | undefined =>
     [...accounts].find(([, a]) => a.email.toLowerCase() === email.toLowerCase())?.[0];
@@ -37,7 +39,9 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
 
   // The issuer needs the port, so the server listens first and gets its handler afterwards.
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
-  const server = createServer((req, res) => handle(req, res));
+  const server = createServer((req, res) => {
+    handle(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -57,6 +61,15 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
     features: { devInteractions: { enabled: false } },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     cookies: { keys: ['bearing-test-oidc-provider'] },
+    // Explicit lifetimes (seconds) keep the provider from logging a notice for each default.
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
     findAccount: (_ctx, sub) => {
       const account = accounts.get(sub);
       if (account === undefined) return undefined;
@@ -76,12 +89,15 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
       const clientId = ctx.oidc.client?.clientId;
       if (accountId === undefined || clientId === undefined) return undefined;
       const grant = new ctx.oidc.provider.Grant({ clientId, accountId });
-      grant.addOIDCScope(String(ctx.oidc.params?.['scope'] ?? 'openid'));
+      const scope = ctx.oidc.params?.['scope'];
+      grant.addOIDCScope(typeof scope === 'string' ? scope : 'openid');
       await grant.save();
       return grant;
     },
   });
-  provider.on('server_error', (_ctx, error) => console.error('test OIDC provider:', error));
+  provider.on('server_error', (_ctx, error) => {
+    console.error('test OIDC provider:', error);
+  });
   const callback = provider.callback();
 
   handle = (req, res) => {
@@ -102,7 +118,12 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
         res.end(`no test account ${String(hint)}`);
         return;
       }
-      await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId } },
+        { mergeWithLastSubmission: false },
+      );
     } catch (error) {
       res.statusCode = 500;
       res.end(String(error));
@@ -116,6 +137,12 @@ export async function startTestOidcProvider(options: TestOidcProviderOptions): P
       if (id === undefined) throw new Error(`setNextAccount: no test account with email ${email}`);
       nextAccount = id;
     },
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((e) => {
+          if (e) reject(e);
+          else resolve();
+        }),
+      ),
   };
 }

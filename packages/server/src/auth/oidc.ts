@@ -47,13 +47,17 @@ export const DEFAULT_OIDC_LABEL = 'single sign-on';
 export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
 
 /** undefined when BEARING_OIDC_ISSUER is unset; throws naming the variable when one is missing. */
-export function oidcConfigFromEnv(env: Readonly<Record<string, string | undefined>>): OidcConfig | undefined {
+export function oidcConfigFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+): OidcConfig | undefined {
   const issuer = env['BEARING_OIDC_ISSUER']?.trim();
   if (issuer === undefined || issuer === '') return undefined;
   const required = (name: string): string => {
     const value = env[name]?.trim();
     if (value === undefined || value === '') {
-      throw new Error(`${name} is not set: single sign-on needs it when BEARING_OIDC_ISSUER is set`);
+      throw new Error(
+        `${name} is not set: single sign-on needs it when BEARING_OIDC_ISSUER is set`,
+      );
     }
     return value;
   };
@@ -64,7 +68,10 @@ export function oidcConfigFromEnv(env: Readonly<Record<string, string | undefine
     ['BEARING_OIDC_ISSUER', issuer],
     ['BEARING_PUBLIC_URL', publicUrl],
   ] as const) {
-    if (!URL.canParse(value)) throw new Error(`${name} is not a URL: expected e.g. https://sso.example.com, got "${value}"`);
+    if (!URL.canParse(value))
+      throw new Error(
+        `${name} is not a URL: expected e.g. https://sso.example.com, got "${value}"`,
+      );
   }
   const label = env['BEARING_OIDC_LABEL']?.trim();
   return {
@@ -92,17 +99,30 @@ function configurationOf(config: OidcConfig): Promise<client.Configuration> {
     // client secret and the tokens.
     const insecure = issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname);
     found = client
-      .discovery(issuer, config.clientId, config.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        issuer,
+        config.clientId,
+        config.clientSecret,
+        undefined,
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- flagged to stand out; used for loopback only
+        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((error: unknown) => {
         discoveries.delete(key);
-        throw new OidcError('OIDC_PROVIDER_ERROR', `could not reach the identity provider at ${config.issuer}: ${messageOf(error)}`, { cause: error });
+        throw new OidcError(
+          'OIDC_PROVIDER_ERROR',
+          `could not reach the identity provider at ${config.issuer}: ${messageOf(error)}`,
+          { cause: error },
+        );
       });
     discoveries.set(key, found);
   }
   return found;
 }
 
-export async function beginOidcLogin(config: OidcConfig): Promise<{ url: URL; state: OidcLoginState }> {
+export async function beginOidcLogin(
+  config: OidcConfig,
+): Promise<{ url: URL; state: OidcLoginState }> {
   const configuration = await configurationOf(config);
   const state: OidcLoginState = {
     state: client.randomState(),
@@ -120,16 +140,26 @@ export async function beginOidcLogin(config: OidcConfig): Promise<{ url: URL; st
   return { url, state };
 }
 
-export async function finishOidcLogin(config: OidcConfig, callbackUrl: URL, state: OidcLoginState): Promise<OidcIdentity> {
+export async function finishOidcLogin(
+  config: OidcConfig,
+  callbackUrl: URL,
+  state: OidcLoginState,
+): Promise<OidcIdentity> {
   const configuration = await configurationOf(config);
   const returnedState = callbackUrl.searchParams.get('state');
   if (returnedState === null || returnedState !== state.state) {
-    throw new OidcError('OIDC_BAD_STATE', 'the sign-in answer does not belong to this browser (state mismatch): start the sign-in again');
+    throw new OidcError(
+      'OIDC_BAD_STATE',
+      'the sign-in answer does not belong to this browser (state mismatch): start the sign-in again',
+    );
   }
   const providerError = callbackUrl.searchParams.get('error');
   if (providerError !== null) {
     const description = callbackUrl.searchParams.get('error_description');
-    throw new OidcError('OIDC_PROVIDER_ERROR', `the identity provider refused the sign-in: ${providerError}${description ? ` (${description})` : ''}`);
+    throw new OidcError(
+      'OIDC_PROVIDER_ERROR',
+      `the identity provider refused the sign-in: ${providerError}${description ? ` (${description})` : ''}`,
+    );
   }
   let claims: Record<string, unknown>;
   try {
@@ -144,18 +174,31 @@ export async function finishOidcLogin(config: OidcConfig, callbackUrl: URL, stat
     claims = { ...idClaims };
     // Providers that keep email out of the ID token give it at the userinfo endpoint.
     if (typeof claims['email'] !== 'string') {
-      claims = { ...claims, ...(await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)) };
+      claims = {
+        ...claims,
+        ...(await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)),
+      };
     }
   } catch (error) {
-    throw new OidcError('OIDC_PROVIDER_ERROR', `the sign-in with the identity provider failed: ${messageOf(error)}`, { cause: error });
+    throw new OidcError(
+      'OIDC_PROVIDER_ERROR',
+      `the sign-in with the identity provider failed: ${messageOf(error)}`,
+      { cause: error },
+    );
   }
   const email = claims['email'];
   if (typeof email !== 'string' || email === '') {
-    throw new OidcError('OIDC_PROVIDER_ERROR', 'the identity provider gave no email address (is the "email" scope allowed for this client?)');
+    throw new OidcError(
+      'OIDC_PROVIDER_ERROR',
+      'the identity provider gave no email address (is the "email" scope allowed for this client?)',
+    );
   }
   // Only a verified email may map to an account: an unverified one could be anybody's.
   if (claims['email_verified'] !== true) {
-    throw new OidcError('OIDC_EMAIL_UNVERIFIED', `the identity provider has not verified the email address ${email}`);
+    throw new OidcError(
+      'OIDC_EMAIL_UNVERIFIED',
+      `the identity provider has not verified the email address ${email}`,
+    );
   }
   const name = claims['name'];
   return {
