@@ -1,115 +1,141 @@
 import * as client from 'openid-client';
-import { isLoopbackHost } from '../exposure.ts';
 
 /**
  * OpenID Connect single sign-on (authorization code flow with PKCE, state and nonce), configured
- * by environment. This module talks to the identity provider; routes/auth/oidc.routes.ts keeps
- * the state in a cookie and maps the verified email to an account.
- *
- * The interface follows /work/tasks/access-oidc.md (the access-oidc branch owns the full
- * version with its local test provider); this is the same contract, written so the routes build.
+ * by environment. The routes (access-signin) keep the `OidcLoginState` in a short-lived HttpOnly
+ * cookie between `beginOidcLogin` and `finishOidcLogin`; this module does no HTTP of its own
+ * beyond talking to the identity provider.
  */
+
 export interface OidcConfig {
-  readonly issuer: string;
-  readonly clientId: string;
-  readonly clientSecret: string;
-  /** `${BEARING_PUBLIC_URL}/api/auth/oidc/callback`, registered with the provider. */
-  readonly redirectUri: string;
-  /** The button's text: "Sign in with <label>". */
-  readonly label: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  /** The button's text: "Sign in with …". */
+  label: string;
 }
 
-/** Kept by the browser (HttpOnly cookie) between the start and the callback. */
-export interface OidcState {
-  readonly state: string;
-  readonly nonce: string;
-  readonly codeVerifier: string;
+export interface OidcLoginState {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
 }
 
 export interface OidcIdentity {
-  readonly email: string;
-  readonly emailVerified: boolean;
-  readonly name?: string;
-  readonly subject: string;
+  email: string;
+  emailVerified: boolean;
+  name?: string;
+  subject: string;
 }
 
-/** Why a sign-in through the provider failed, in words for the person signing in. */
+export type OidcErrorCode = 'OIDC_BAD_STATE' | 'OIDC_EMAIL_UNVERIFIED' | 'OIDC_PROVIDER_ERROR';
+
+/** Every failure of a sign-in; the routes answer 401 with the message (never a stack). */
 export class OidcError extends Error {
   constructor(
-    readonly reason: 'config' | 'state' | 'unverified-email' | 'provider',
+    readonly code: OidcErrorCode,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'OidcError';
   }
 }
 
-const VARIABLES = ['BEARING_OIDC_ISSUER', 'BEARING_OIDC_CLIENT_ID', 'BEARING_OIDC_CLIENT_SECRET'];
+export const DEFAULT_OIDC_LABEL = 'single sign-on';
+export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
 
-/** Undefined when BEARING_OIDC_ISSUER is unset; an error naming what is missing otherwise. */
+/** undefined when BEARING_OIDC_ISSUER is unset; throws naming the variable when one is missing. */
 export function oidcConfigFromEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): OidcConfig | undefined {
-  const value = (name: string) => env[name]?.trim() || undefined;
-  if (value('BEARING_OIDC_ISSUER') === undefined) return undefined;
-  const missing = [...VARIABLES, 'BEARING_PUBLIC_URL'].filter((name) => value(name) === undefined);
-  if (missing.length > 0) {
-    throw new OidcError(
-      'config',
-      `single sign-on needs ${missing.join(', ')} as well as BEARING_OIDC_ISSUER`,
-    );
+  const issuer = env['BEARING_OIDC_ISSUER']?.trim();
+  if (issuer === undefined || issuer === '') return undefined;
+  const required = (name: string): string => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === '') {
+      throw new Error(
+        `${name} is not set: single sign-on needs it when BEARING_OIDC_ISSUER is set`,
+      );
+    }
+    return value;
+  };
+  const clientId = required('BEARING_OIDC_CLIENT_ID');
+  const clientSecret = required('BEARING_OIDC_CLIENT_SECRET');
+  const publicUrl = required('BEARING_PUBLIC_URL').replace(/\/+$/, '');
+  for (const [name, value] of [
+    ['BEARING_OIDC_ISSUER', issuer],
+    ['BEARING_PUBLIC_URL', publicUrl],
+  ] as const) {
+    if (!URL.canParse(value))
+      throw new Error(
+        `${name} is not a URL: expected e.g. https://sso.example.com, got "${value}"`,
+      );
   }
-  const publicUrl = value('BEARING_PUBLIC_URL')!.replace(/\/+$/, '');
+  const label = env['BEARING_OIDC_LABEL']?.trim();
   return {
-    issuer: value('BEARING_OIDC_ISSUER')!,
-    clientId: value('BEARING_OIDC_CLIENT_ID')!,
-    clientSecret: value('BEARING_OIDC_CLIENT_SECRET')!,
-    redirectUri: `${publicUrl}/api/auth/oidc/callback`,
-    label: value('BEARING_OIDC_LABEL') ?? 'single sign-on',
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: `${publicUrl}${OIDC_CALLBACK_PATH}`,
+    label: label === undefined || label === '' ? DEFAULT_OIDC_LABEL : label,
   };
 }
 
-const discovered = new Map<string, Promise<client.Configuration>>();
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
-/** The provider's metadata, discovered once per issuer and client (a failure is retried). */
-function providerOf(config: OidcConfig): Promise<client.Configuration> {
-  const key = `${config.issuer}\n${config.clientId}`;
-  let found = discovered.get(key);
-  if (!found) {
+// One discovery per issuer and client: the provider's metadata rarely changes, and a sign-in
+// should not cost an extra round trip. A failed discovery is not cached, so it is retried.
+const discoveries = new Map<string, Promise<client.Configuration>>();
+
+function configurationOf(config: OidcConfig): Promise<client.Configuration> {
+  const key = JSON.stringify([config.issuer, config.clientId, config.clientSecret]);
+  let found = discoveries.get(key);
+  if (found === undefined) {
     const issuer = new URL(config.issuer);
-    // Plain http only to a provider on this machine (a test or development provider); a real
-    // provider must use https, which openid-client insists on otherwise.
-    const insecure = issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname);
-    found = client.discovery(
-      issuer,
-      config.clientId,
-      config.clientSecret,
-      undefined,
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only to stand out: loopback providers only, see above
-      insecure ? { execute: [client.allowInsecureRequests] } : undefined,
-    );
-    found.catch(() => discovered.delete(key));
-    discovered.set(key, found);
+    // openid-client refuses plain http; we allow it only for an issuer on this machine (a test or
+    // development provider), never for one reached over a network, where http would expose the
+    // client secret and the tokens.
+    const insecure = issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname);
+    found = client
+      .discovery(
+        issuer,
+        config.clientId,
+        config.clientSecret,
+        undefined,
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- flagged to stand out; used for loopback only
+        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((error: unknown) => {
+        discoveries.delete(key);
+        throw new OidcError(
+          'OIDC_PROVIDER_ERROR',
+          `could not reach the identity provider at ${config.issuer}: ${messageOf(error)}`,
+          { cause: error },
+        );
+      });
+    discoveries.set(key, found);
   }
   return found;
 }
 
-export async function beginOidcLogin(config: OidcConfig): Promise<{ url: URL; state: OidcState }> {
-  const provider = await providerOf(config).catch((error: unknown) => {
-    throw new OidcError('provider', `the identity provider cannot be reached: ${String(error)}`);
-  });
-  const state: OidcState = {
+export async function beginOidcLogin(
+  config: OidcConfig,
+): Promise<{ url: URL; state: OidcLoginState }> {
+  const configuration = await configurationOf(config);
+  const state: OidcLoginState = {
     state: client.randomState(),
     nonce: client.randomNonce(),
     codeVerifier: client.randomPKCECodeVerifier(),
   };
-  const url = client.buildAuthorizationUrl(provider, {
+  const url = client.buildAuthorizationUrl(configuration, {
     redirect_uri: config.redirectUri,
     scope: 'openid email profile',
-    code_challenge: await client.calculatePKCECodeChallenge(state.codeVerifier),
-    code_challenge_method: 'S256',
     state: state.state,
     nonce: state.nonce,
+    code_challenge: await client.calculatePKCECodeChallenge(state.codeVerifier),
+    code_challenge_method: 'S256',
   });
   return { url, state };
 }
@@ -117,52 +143,69 @@ export async function beginOidcLogin(config: OidcConfig): Promise<{ url: URL; st
 export async function finishOidcLogin(
   config: OidcConfig,
   callbackUrl: URL,
-  state: OidcState,
+  state: OidcLoginState,
 ): Promise<OidcIdentity> {
-  const provider = await providerOf(config);
-  if (callbackUrl.searchParams.get('state') !== state.state) {
-    throw new OidcError('state', 'the sign-in came back with a state this browser did not start');
+  const configuration = await configurationOf(config);
+  const returnedState = callbackUrl.searchParams.get('state');
+  if (returnedState === null || returnedState !== state.state) {
+    throw new OidcError(
+      'OIDC_BAD_STATE',
+      'the sign-in answer does not belong to this browser (state mismatch): start the sign-in again',
+    );
+  }
+  const providerError = callbackUrl.searchParams.get('error');
+  if (providerError !== null) {
+    const description = callbackUrl.searchParams.get('error_description');
+    throw new OidcError(
+      'OIDC_PROVIDER_ERROR',
+      `the identity provider refused the sign-in: ${providerError}${description ? ` (${description})` : ''}`,
+    );
   }
   let claims: Record<string, unknown>;
   try {
-    const tokens = await client.authorizationCodeGrant(provider, callbackUrl, {
+    const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
       pkceCodeVerifier: state.codeVerifier,
       expectedState: state.state,
       expectedNonce: state.nonce,
       idTokenExpected: true,
     });
-    const idClaims: Record<string, unknown> = { ...tokens.claims() };
-    claims = idClaims;
+    const idClaims = tokens.claims();
+    if (idClaims === undefined) throw new Error('no ID token');
+    claims = { ...idClaims };
+    // Providers that keep email out of the ID token give it at the userinfo endpoint.
     if (typeof claims['email'] !== 'string') {
-      const info = await client.fetchUserInfo(
-        provider,
-        tokens.access_token,
-        String(idClaims['sub']),
-      );
-      claims = { ...info, ...claims };
+      claims = {
+        ...claims,
+        ...(await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)),
+      };
     }
   } catch (error) {
     throw new OidcError(
-      'provider',
-      `the identity provider refused the sign-in: ${messageOf(error)}`,
+      'OIDC_PROVIDER_ERROR',
+      `the sign-in with the identity provider failed: ${messageOf(error)}`,
+      { cause: error },
     );
   }
   const email = claims['email'];
   if (typeof email !== 'string' || email === '') {
     throw new OidcError(
-      'unverified-email',
-      'the identity provider did not say which email you use',
+      'OIDC_PROVIDER_ERROR',
+      'the identity provider gave no email address (is the "email" scope allowed for this client?)',
     );
   }
+  // Only a verified email may map to an account: an unverified one could be anybody's.
   if (claims['email_verified'] !== true) {
-    throw new OidcError('unverified-email', `the identity provider has not verified ${email}`);
+    throw new OidcError(
+      'OIDC_EMAIL_UNVERIFIED',
+      `the identity provider has not verified the email address ${email}`,
+    );
   }
-  const name = typeof claims['name'] === 'string' ? claims['name'] : undefined;
+  const name = claims['name'];
   return {
     email,
     emailVerified: true,
+    ...(typeof name === 'string' && name !== '' ? { name } : {}),
     subject: String(claims['sub']),
-    ...(name === undefined ? {} : { name }),
   };
 }
 

@@ -4,7 +4,7 @@ import { OIDC_STATE_COOKIE, clearCookie, setCookie } from '../../auth/cookies.ts
 import {
   type OidcConfig,
   OidcError,
-  type OidcState,
+  type OidcLoginState,
   beginOidcLogin,
   finishOidcLogin,
 } from '../../auth/oidc.ts';
@@ -86,11 +86,11 @@ export function oidcRoutes(app: App, deps: RouteDeps): void {
   );
 }
 
-function stateOf(request: FastifyRequest): OidcState {
+function stateOf(request: FastifyRequest): OidcLoginState {
   const raw = request.cookies[OIDC_STATE_COOKIE];
   try {
     if (raw === undefined) throw new Error('no state');
-    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as OidcState;
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as OidcLoginState;
     if (
       typeof parsed.state === 'string' &&
       typeof parsed.nonce === 'string' &&

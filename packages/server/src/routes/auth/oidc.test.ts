@@ -1,10 +1,7 @@
 import { type TestDatabase, createTestDatabase } from '@bearing/testing/databases';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount, buildClockedApp, sessionCookieOf } from '../../auth/auth.test-support.ts';
-import {
-  type TestIdentityProvider,
-  startTestIdentityProvider,
-} from '../../auth/oidc-provider.test-support.ts';
+import { type TestOidcProvider, startTestOidcProvider } from '@bearing/testing/oidc-provider';
 import type { App } from '../../types.ts';
 
 const PUBLIC_URL = 'http://127.0.0.1:4600';
@@ -37,11 +34,11 @@ async function throughProvider(start: string): Promise<URL> {
 
 describe('single sign-on with OpenID Connect against a local identity provider', () => {
   let database: TestDatabase;
-  let idp: TestIdentityProvider;
+  let idp: TestOidcProvider;
   let app: App;
 
   beforeAll(async () => {
-    idp = await startTestIdentityProvider({
+    idp = await startTestOidcProvider({
       clientId: 'bearing',
       clientSecret: 'test-secret',
       redirectUri: REDIRECT,
@@ -70,7 +67,7 @@ describe('single sign-on with OpenID Connect against a local identity provider',
 
   /** Start → provider → callback, as `email`; answers the callback's response. */
   async function signInThroughProvider(email: string) {
-    idp.signInAs(email);
+    idp.setNextAccount(email);
     const start = await app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
     expect(start.statusCode).toBe(302);
     const state = start.cookies.find((c) => c.name === 'bearing_oidc');
@@ -117,7 +114,7 @@ describe('single sign-on with OpenID Connect against a local identity provider',
   });
 
   it('refuses a callback without the state cookie this browser got at the start', async () => {
-    idp.signInAs('ann@example.com');
+    idp.setNextAccount('ann@example.com');
     const start = await app.inject({ method: 'GET', url: '/api/auth/oidc/start' });
     const back = await throughProvider(start.headers.location as string);
     const res = await app.inject({ method: 'GET', url: `${back.pathname}${back.search}` });
