@@ -14,6 +14,7 @@ const MIGRATION_NAMES = [
   '2026_12_03_090000_kpi_formula',
   '2026_12_03_120000_change_batch',
   '2026_12_04_000000_accounts',
+  '2026_12_05_000000_update_cycle',
 ];
 
 describe('parseDatabaseUrl', () => {

@@ -17,6 +17,15 @@ import type { MapPositionTable } from './tables/map-position.table.ts';
 import type { ObjectiveTable } from './tables/objective.table.ts';
 import type { PerspectiveTable } from './tables/perspective.table.ts';
 import type { ScorecardTable } from './tables/scorecard.table.ts';
+import type {
+  CycleSettingsTable,
+  JobTable,
+  NotificationPreferenceTable,
+  NotificationTable,
+  StatusMarkTable,
+  WebhookDeliveryTable,
+  WebhookTable,
+} from './tables/update-cycle.table.ts';
 import type { WorkspaceTable } from './tables/workspace.table.ts';
 
 /** The Kysely schema. Rows (`*Table`) never leave `repositories/`; callers see domain types. */
@@ -38,6 +47,13 @@ export interface DB {
   api_tokens: ApiTokenTable;
   sign_in_links: SignInLinkTable;
   sign_in_attempts: SignInAttemptTable;
+  jobs: JobTable;
+  cycle_settings: CycleSettingsTable;
+  notification_preferences: NotificationPreferenceTable;
+  notifications: NotificationTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  status_marks: StatusMarkTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -5,6 +5,7 @@ import * as mapLayout from './migrations/2026_11_25_140000_map_layout.ts';
 import * as kpiFormula from './migrations/2026_12_03_090000_kpi_formula.ts';
 import * as changeBatch from './migrations/2026_12_03_120000_change_batch.ts';
 import * as accounts from './migrations/2026_12_04_000000_accounts.ts';
+import * as updateCycle from './migrations/2026_12_05_000000_update_cycle.ts';
 import type { DB } from './database.ts';
 
 /**
@@ -18,6 +19,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_12_03_090000_kpi_formula': kpiFormula,
   '2026_12_03_120000_change_batch': changeBatch,
   '2026_12_04_000000_accounts': accounts,
+  '2026_12_05_000000_update_cycle': updateCycle,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...MIGRATIONS }) };

@@ -15,7 +15,7 @@ describe('bearing db', () => {
     const cwd = tempDir();
     const first = await runCli(['db', 'migrate', '--db', 'sqlite:./data/b.db'], { cwd });
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('applied 6 migrations:');
+    expect(first.stdout).toContain('applied 7 migrations:');
     expect(first.stdout).toContain('2026_11_25_000000_initial');
     expect(first.stdout).toContain('2026_11_25_120000_workspace_revision');
     const again = await runCli(['db', 'migrate', '--db', 'sqlite:./data/b.db'], { cwd });
@@ -28,11 +28,11 @@ describe('bearing db', () => {
     const pending = await runCli(['db', 'status'], { cwd, env });
     expect(pending.stdout).toContain('pending  2026_11_25_000000_initial');
     expect(pending.stdout).toContain('pending  2026_11_25_120000_workspace_revision');
-    expect(pending.stdout).toContain('6 pending: run `bearing db migrate`.');
+    expect(pending.stdout).toContain('7 pending: run `bearing db migrate`.');
     await runCli(['db', 'migrate'], { cwd, env });
     const json = await runCli(['db', 'status', '--json'], { cwd, env });
     const states = JSON.parse(json.stdout) as { name: string; executedAt: string | null }[];
-    expect(states).toHaveLength(6);
+    expect(states).toHaveLength(7);
     for (const state of states) expect(state.executedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
