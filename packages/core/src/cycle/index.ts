@@ -1,2 +1,3 @@
 export * from './collection.ts';
 export * from './collection.schema.ts';
+export * from './cycle-api.schema.ts';
