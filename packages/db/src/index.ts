@@ -7,7 +7,7 @@ export type { DB, Database, Dialect, Executor } from './database.ts';
 export * from './errors.ts';
 export type { WriteContext } from './context.ts';
 export * from './records.ts';
-export { migrateToLatest, migrationStatus, type MigrationState } from './migrator.ts';
+export { MIGRATIONS, migrateToLatest, migrationStatus, type MigrationState } from './migrator.ts';
 export * from './strategy-store.ts';
 export {
   ALL_SCORECARDS,

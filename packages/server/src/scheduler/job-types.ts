@@ -52,7 +52,8 @@ export type JobOutcome =
   | { readonly done: true }
   | { readonly retry: true; readonly error: string; readonly retryAt?: Date };
 
-export type JobHandler = (job: ClaimedJob, ctx: JobContext) => Promise<JobOutcome | void>;
+/** Resolving with `undefined` means done, so the common handler needs no explicit return value. */
+export type JobHandler = (job: ClaimedJob, ctx: JobContext) => Promise<JobOutcome | undefined>;
 
 /** Handlers by job kind; the scheduler runs only kinds it has a handler for. */
 export type JobHandlers = Readonly<Record<string, JobHandler>>;
