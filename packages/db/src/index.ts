@@ -72,3 +72,22 @@ export * from './repositories/membership.repository.ts';
 export * from './repositories/session.repository.ts';
 export * from './repositories/api-token.repository.ts';
 export * from './repositories/sign-in.repository.ts';
+export {
+  DEFAULT_MAX_ATTEMPTS,
+  JOB_STATES,
+  claimJobs,
+  completeJob,
+  deleteFinishedJobs,
+  enqueueJob,
+  getJob,
+  getJobByDedupeKey,
+  listJobs,
+  renewLease,
+  retryJob,
+  type ClaimOptions,
+  type JobQuery,
+  type JobRecord,
+  type JobState,
+  type NewJobRow,
+  type RetryRequest,
+} from './repositories/job.repository.ts';
