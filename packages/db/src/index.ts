@@ -91,3 +91,5 @@ export {
   type NewJobRow,
   type RetryRequest,
 } from './repositories/job.repository.ts';
+export * from './repositories/notification.repository.ts';
+export * from './repositories/cycle-settings.repository.ts';
