@@ -2,3 +2,4 @@ export * from './collection.ts';
 export * from './collection.schema.ts';
 export * from './cycle-api.schema.ts';
 export * from './reminders.ts';
+export * from './status-changes.ts';
