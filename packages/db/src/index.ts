@@ -93,3 +93,4 @@ export {
 } from './repositories/job.repository.ts';
 export * from './repositories/notification.repository.ts';
 export * from './repositories/cycle-settings.repository.ts';
+export * from './repositories/status-mark.repository.ts';

@@ -4,6 +4,7 @@ import { forEachDialect } from '@bearing/testing/databases';
 import { freshWorkspace } from '../test-fixtures.ts';
 import { createAccount } from './account.repository.ts';
 import { getCycleSettings, putCycleSettings } from './cycle-settings.repository.ts';
+import { getStatusMarks, putStatusMarks } from './status-mark.repository.ts';
 import {
   addNotification,
   countUnread,
@@ -93,6 +94,27 @@ forEachDialect(({ db }) => {
       await putCycleSettings(db().db, ws, settings, at('09:00'));
       await putCycleSettings(db().db, ws, { ...settings, graceDays: 10 }, at('09:01'));
       expect(await getCycleSettings(db().db, ws)).toEqual({ ...settings, graceDays: 10 });
+    });
+  });
+
+  describe('status marks', () => {
+    it('remembers the last state of each subject, per workspace', async () => {
+      const ws = await freshWorkspace(db().db);
+      const other = await freshWorkspace(db().db);
+      await putStatusMarks(
+        db().db,
+        ws,
+        [{ subject: 'kpi:corp/nps', state: 'green', period: '2026-10' }],
+        at('09:00'),
+      );
+      await putStatusMarks(
+        db().db,
+        ws,
+        [{ subject: 'kpi:corp/nps', state: 'red', period: '2026-11' }],
+        at('10:00'),
+      );
+      expect(await getStatusMarks(db().db, ws)).toEqual(new Map([['kpi:corp/nps', 'red']]));
+      expect(await getStatusMarks(db().db, other)).toEqual(new Map());
     });
   });
 });
