@@ -1,4 +1,5 @@
 import { ACTION_RULES, type AccessAction, type ActionRule } from './rules.ts';
+import { ownedBy } from './owner.ts';
 import { roleRank, scopeRank, TOKEN_SCOPES, withArticle, type Role } from './roles.ts';
 import type { AccessDecision, AccessMembership, AccessSubject, AccessTarget } from './subject.ts';
 
@@ -23,8 +24,6 @@ export function roleAt(subject: AccessSubject, workspace: string, scorecard?: st
     ? membership.role
     : 'viewer';
 }
-
-const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function denied(message: string, roleNeeded: Role | null): AccessDecision {
   return { allowed: false, status: 403, code: 'FORBIDDEN', message, roleNeeded };
@@ -67,7 +66,7 @@ function workspaceDecision(
     if (!rule.own || roleRank(had) > roleRank(rule.role)) return ALLOWED;
     // An updater on an own-item action: allowed on items they own, or before the item is known.
     if (target.owner === undefined) return ALLOWED;
-    if (target.owner !== null && subject.email !== null && sameEmail(target.owner, subject.email)) {
+    if (subject.email !== null && ownedBy(target.owner, subject.email)) {
       return ALLOWED;
     }
     const owner = target.owner === null ? 'nobody' : `"${target.owner}"`;

@@ -50,7 +50,7 @@ forEachDialect(({ db }) => {
                     buildKpi({
                       id: kpiId('nps'),
                       name: 'Net Promoter Score',
-                      owner: 'ben',
+                      owner: ben.account.email,
                       values: values({ '2026-10': 90 }),
                     }),
                     buildKpi({ id: kpiId('qa'), name: 'QA hours', owner: 'QA Lead' }),
@@ -88,7 +88,7 @@ forEachDialect(({ db }) => {
       const { ana, ben, at, inbox } = await setUp();
       await at(localNoon(12, 1));
       expect(await inbox(ben)).toEqual([]);
-      // November is due by December 5; three days before, Ben is reminded (matched by name).
+      // November is due by December 5; three days before, Ben is reminded.
       await at(localNoon(12, 2, 9));
       await at(localNoon(12, 2, 15));
       await at(localNoon(12, 3, 9));

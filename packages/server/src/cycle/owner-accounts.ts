@@ -1,10 +1,11 @@
+import { ownedBy } from '@bearing/core';
 import { type Executor, type MembershipRecord, listMemberships } from '@bearing/db';
 
 /**
- * KPI owners are free text in the strategy file ("ana@acme.example", "Ana Lima", "QA Lead").
- * A reminder needs a person: the owner is matched to a member of the workspace by e-mail, else by
- * name, both without case or surrounding spaces. An owner that matches nobody is reported, not
- * guessed at (a role name like "QA Lead" may stand for several people).
+ * KPI owners are free text in the strategy file. A reminder needs a person: the owner is matched
+ * to a member of the workspace by e-mail address (core's `ownedBy`, the rule the access checks
+ * use), so a person is reminded of exactly the values they may enter. An owner that is no
+ * member's address ("QA Lead") is reported by the remind action, never guessed at.
  */
 export interface OwnerDirectory {
   find(owner: string): MembershipRecord | undefined;
@@ -13,11 +14,5 @@ export interface OwnerDirectory {
 
 export async function ownerDirectory(db: Executor, workspace: string): Promise<OwnerDirectory> {
   const members = await listMemberships(db, workspace);
-  const byKey = new Map<string, MembershipRecord>();
-  // Names first, so an e-mail address always wins over a name spelt like one.
-  for (const m of members) byKey.set(normalize(m.name), m);
-  for (const m of members) byKey.set(normalize(m.email), m);
-  return { members, find: (owner) => byKey.get(normalize(owner)) };
+  return { members, find: (owner) => members.find((m) => ownedBy(owner, m.email)) };
 }
-
-const normalize = (text: string) => text.trim().toLowerCase();
