@@ -91,3 +91,4 @@ export {
   type NewJobRow,
   type RetryRequest,
 } from './repositories/job.repository.ts';
+export * from './repositories/webhook.repository.ts';
