@@ -15,6 +15,7 @@ import {
   WEBHOOK_DELIVER_KIND,
   WEBHOOK_MAX_ATTEMPTS,
   WEBHOOK_RETRY_DELAYS_MS,
+  attemptDelivery,
   deliverWebhookJob,
 } from './deliver.ts';
 import { emitWebhookEvent } from './emit.ts';
@@ -200,6 +201,32 @@ forEachDialect(({ db }) => {
       const [logged] = await listDeliveries(db().db, record.id);
       expect(logged).toMatchObject({ state: 'pending', attempts: 1, lastStatus: null });
       expect(logged?.lastError).toMatch(/fetch failed/);
+    });
+
+    it('keeps only the first 4 KB of a long answer', async () => {
+      const ws = await workspace();
+      const { record } = await webhook(ws, receiver.url('big'));
+      const [id = ''] = await emitWebhookEvent(db().db, ws, 'value.written', {}, NOW);
+      await deliverWebhookJob(job(id, 1), context(NOW));
+      const [logged] = await listDeliveries(db().db, record.id);
+      expect(logged?.lastStatus).toBe(500);
+      expect(logged?.lastResponse).toBe('x'.repeat(4096));
+    });
+
+    it('logs a receiver that does not answer in time as a timeout', async () => {
+      const ws = await workspace();
+      const { record } = await webhook(ws, receiver.url('ok'));
+      const [id = ''] = await emitWebhookEvent(db().db, ws, 'value.written', {}, NOW);
+      // What fetch throws when the 10 s AbortSignal fires, without waiting 10 s.
+      const timedOut = () => Promise.reject(new DOMException('timed out', 'TimeoutError'));
+      const result = await attemptDelivery(db().db, id, {
+        now: NOW,
+        final: false,
+        fetch: timedOut,
+      });
+      expect(result).toMatchObject({ outcome: 'failed', error: 'no answer within 10 s' });
+      const [logged] = await listDeliveries(db().db, record.id);
+      expect(logged).toMatchObject({ state: 'pending', lastStatus: null });
     });
 
     it('is done when the delivery is gone or the payload names none', async () => {

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A real HTTP receiver on 127.0.0.1 for webhook tests. The path says how it answers:
- * `/ok/<tag>` 204, `/fail/<tag>` 500 with the body "receiver broke". Each test uses its own tag,
+ * `/ok/<tag>` 204, `/fail/<tag>` 500 with the body "receiver broke", `/big/<tag>` 500 with
+ * 100 KB of text. Each test uses its own tag,
  * so tests sharing the receiver read only their own requests.
  */
 export interface ReceivedRequest {
@@ -15,7 +16,7 @@ export interface ReceivedRequest {
 
 export interface Receiver {
   /** A URL answering as `mode` says, with a fresh tag. */
-  url(mode: 'ok' | 'fail'): string;
+  url(mode: 'ok' | 'fail' | 'big'): string;
   /** What arrived at this URL, oldest first. */
   received(url: string): readonly ReceivedRequest[];
   close(): Promise<void>;
@@ -39,7 +40,9 @@ export async function startReceiver(): Promise<Receiver> {
         body: Buffer.concat(chunks).toString('utf8'),
       });
       byPath.set(path, list);
-      if (path.startsWith('/fail/')) {
+      if (path.startsWith('/big/')) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('x'.repeat(100_000));
+      } else if (path.startsWith('/fail/')) {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(FAILURE_BODY);
       } else {
         res.writeHead(204).end();
