@@ -94,3 +94,4 @@ export {
 export * from './repositories/notification.repository.ts';
 export * from './repositories/cycle-settings.repository.ts';
 export * from './repositories/status-mark.repository.ts';
+export * from './repositories/webhook.repository.ts';
