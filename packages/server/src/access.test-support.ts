@@ -15,6 +15,8 @@ export interface TestPersonSpec {
   /** Made unique per call so tests sharing a database never collide. */
   readonly name: string;
   readonly instanceAdmin?: boolean;
+  /** example.com unless given (an SMTP test's server refuses some domains). */
+  readonly emailDomain?: string;
   readonly memberships?: readonly {
     readonly workspace: string;
     readonly role: Role;
@@ -37,7 +39,7 @@ export interface TestPerson {
  * act as real people without signing in (bearer requests need no CSRF header either).
  */
 export async function createTestPerson(db: Executor, spec: TestPersonSpec): Promise<TestPerson> {
-  const email = `${spec.name}-${randomBytes(3).toString('hex')}@example.com`;
+  const email = `${spec.name}-${randomBytes(3).toString('hex')}@${spec.emailDomain ?? 'example.com'}`;
   const account = await createAccount(
     db,
     { email, name: spec.name, instanceAdmin: spec.instanceAdmin === true },

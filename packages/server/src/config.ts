@@ -1,5 +1,7 @@
 import { type OidcConfig, oidcConfigFromEnv } from './auth/oidc.ts';
 import { chromiumPath } from './render/chromium-path.ts';
+import { mailConfigFromEnv } from './mail/mail-config.ts';
+import type { MailConfig } from './mail/mailer.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -67,6 +69,13 @@ export interface ServerConfig {
   readonly trustProxy: boolean | string;
   /** Single sign-on, from BEARING_OIDC_* and BEARING_PUBLIC_URL; undefined when not set up. */
   readonly oidc: OidcConfig | undefined;
+  /** Outgoing e-mail, from BEARING_SMTP_* and BEARING_MAIL_FROM; undefined: no e-mail is sent. */
+  readonly mail: MailConfig | undefined;
+  /**
+   * Whether this process runs the scheduler (reminders, alerts, e-mail, webhooks): BEARING_SCHEDULER
+   * =off for a process that only answers requests. Several processes may run it on one database.
+   */
+  readonly scheduler: boolean;
 }
 
 export interface ConfigInput {
@@ -157,6 +166,12 @@ export function parseConfig(
   } catch (error) {
     problems.push((error as Error).message);
   }
+  const mail = mailConfigFromEnv(env, problems);
+  const schedulerText = env['BEARING_SCHEDULER']?.trim() ?? '';
+  if (!/^(|on|off|true|false|1|0)$/i.test(schedulerText)) {
+    problems.push(`BEARING_SCHEDULER "${schedulerText}" must be on or off`);
+  }
+  const scheduler = !/^(off|false|0)$/i.test(schedulerText);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host,
@@ -175,6 +190,8 @@ export function parseConfig(
     chromium: chromiumPath(env),
     trustProxy,
     oidc: oidc === undefined ? undefined : Object.freeze(oidc),
+    mail: mail === undefined ? undefined : Object.freeze(mail),
+    scheduler,
   });
 }
 

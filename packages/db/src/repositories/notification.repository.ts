@@ -94,6 +94,21 @@ export async function listNotifications(
   return rows.map(toRecord);
 }
 
+/** One notification by id (the e-mail job renders it), or undefined when it is gone. */
+export async function getNotification(
+  db: Executor,
+  id: string,
+): Promise<NotificationRecord | undefined> {
+  const row = await db
+    .selectFrom('notifications')
+    .innerJoin('workspaces', 'workspaces.id', 'notifications.workspace_id')
+    .selectAll('notifications')
+    .select('workspaces.key as workspace')
+    .where('notifications.id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toRecord(row);
+}
+
 export async function countUnread(db: Executor, accountId: string): Promise<number> {
   const row = await db
     .selectFrom('notifications')
