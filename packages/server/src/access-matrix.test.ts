@@ -104,6 +104,17 @@ const ROUTE_ACTIONS: Readonly<Record<string, AccessAction>> = {
   'DELETE /api/workspaces/:ws/webhooks/:id': 'workspace.admin',
   'GET /api/workspaces/:ws/webhooks/:id/deliveries': 'workspace.admin',
   'POST /api/workspaces/:ws/webhooks/:id/test': 'workspace.admin',
+  'GET /api/workspaces/:ws/cycle/settings': 'read',
+  'PUT /api/workspaces/:ws/cycle/settings': 'workspace.admin',
+  'POST /api/workspaces/:ws/cycle/remind': 'strategy.write',
+  'GET /api/mail': 'signed-in',
+  'GET /api/workspaces/:ws/my-updates': 'read',
+  'POST /api/workspaces/:ws/my-updates': 'values.write',
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread': 'signed-in',
+  'POST /api/notifications/read': 'signed-in',
+  'GET /api/notifications/settings': 'signed-in',
+  'PUT /api/notifications/settings': 'signed-in',
   'GET /api/accounts': 'instance.admin',
   'POST /api/accounts': 'instance.admin',
   'GET /api/accounts/:account': 'instance.admin',
@@ -157,12 +168,14 @@ const OWN_ITEM_ROUTES: ReadonlySet<string> = new Set([
   'DELETE /api/workspaces/:ws/scorecards/:id/kpis/:kpi/values/:period',
   'PUT /api/workspaces/:ws/scorecards/:id/values',
   'POST /api/workspaces/:ws/values/import',
+  'POST /api/workspaces/:ws/my-updates',
   'PATCH /api/workspaces/:ws/scorecards/:id/initiatives/:initiative',
 ]);
 /** Routes that check each item's scorecard after a route-level check "somewhere". */
 const PER_ITEM_ROUTES: ReadonlySet<string> = new Set([
   'POST /api/workspaces/:ws/edits',
   'POST /api/workspaces/:ws/values/import',
+  'POST /api/workspaces/:ws/my-updates',
 ]);
 
 const OTHER_OWNER = 'someone-else@example.com';
@@ -223,6 +236,13 @@ function bodyOf(key: string, n: number): { payload?: string; contentType?: strin
     case 'PUT /api/workspaces/:ws/scorecards/:id/values':
       return {
         payload: JSON.stringify({ values: [{ kpi: 'other', period: '2026-01', value }] }),
+        contentType: 'application/json',
+      };
+    case 'POST /api/workspaces/:ws/my-updates':
+      return {
+        payload: JSON.stringify({
+          values: [{ scorecard: 'ops', kpi: 'other', period: '2026-01', value }],
+        }),
         contentType: 'application/json',
       };
     case 'PATCH /api/workspaces/:ws/scorecards/:id/initiatives/:initiative':

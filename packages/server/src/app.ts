@@ -19,6 +19,8 @@ import { oidcRoutes } from './routes/auth/oidc.routes.ts';
 import { memberRoutes } from './routes/members/members.routes.ts';
 import { tokenRoutes } from './routes/tokens/tokens.routes.ts';
 import { webhookRoutes } from './routes/webhooks/webhooks.routes.ts';
+import { cycleRoutes } from './routes/cycle/cycle.routes.ts';
+import { notificationRoutes } from './routes/notifications/notifications.routes.ts';
 import { changeRoutes } from './routes/changes/changes.routes.ts';
 import { collectionRoutes } from './routes/collection/collection.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -116,6 +118,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   accountRoutes(app, routeDeps);
   tokenRoutes(app, routeDeps);
   webhookRoutes(app, routeDeps);
+  cycleRoutes(app, routeDeps);
+  notificationRoutes(app, routeDeps);
   // Own scope: the import's raw-text body parsers must not leak into the JSON routes.
   await app.register((scope, _options, done) => {
     strategyRoutes(scope, routeDeps);

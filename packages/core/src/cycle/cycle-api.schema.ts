@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodKeyField } from '../schema/inputs/period.input.ts';
 import { owedValueSchema } from './collection.schema.ts';
 
 /**
@@ -89,7 +90,9 @@ export const remindBodySchema = z.object({
     .max(1000)
     .optional()
     .describe('KPI owners (e-mail addresses) to remind; all who owe values when absent'),
-  period: z.string().optional().describe('the reporting period; default as the collection view'),
+  period: periodKeyField
+    .optional()
+    .describe('the reporting period; default as the collection view'),
 });
 export type RemindBody = z.output<typeof remindBodySchema>;
 
@@ -168,6 +171,27 @@ export const myUpdatesSchema = z.object({
   items: z.array(owedValueSchema),
 });
 export type MyUpdatesResponse = z.output<typeof myUpdatesSchema>;
+
+export const myUpdatesBodySchema = z.object({
+  values: z
+    .array(
+      z.object({
+        scorecard: z.string().min(1),
+        kpi: z.string().min(1),
+        period: periodKeyField.describe('e.g. 2026-11; as the item of GET my-updates'),
+        value: z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
+        comment: z.string().max(2000).nullable().optional(),
+      }),
+    )
+    .min(1, 'enter at least one value')
+    .max(1000),
+});
+export type MyUpdatesBody = z.output<typeof myUpdatesBodySchema>;
+
+export const myUpdatesSavedSchema = z.object({
+  written: z.number().int().min(0).describe('values created or changed (the same value twice: 0)'),
+});
+export type MyUpdatesSaved = z.output<typeof myUpdatesSavedSchema>;
 
 // --- Webhooks --------------------------------------------------------------------------------
 

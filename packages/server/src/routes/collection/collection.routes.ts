@@ -1,4 +1,5 @@
 import { collectionReportSchema } from '@bearing/core';
+import { cycleSettingsOf } from '../../cycle/cycle-scan.ts';
 import { collectionReport } from '../../services/collection.service.ts';
 import type { App, RouteDeps } from '../../types.ts';
 import { commonErrors, workspaceParams } from '../common.schema.ts';
@@ -21,7 +22,10 @@ export function collectionRoutes(app: App, deps: RouteDeps): void {
     },
     async (request) => {
       const { ws } = request.params;
-      return collectionReport(deps.db.db, ws, request.query, deps.now());
+      // Without ?graceDays the workspace's own cycle setting applies (PUT …/cycle/settings).
+      const graceDays =
+        request.query.graceDays ?? (await cycleSettingsOf(deps.db.db, ws)).graceDays;
+      return collectionReport(deps.db.db, ws, { ...request.query, graceDays }, deps.now());
     },
   );
 }

@@ -2,9 +2,6 @@ import type { ScorecardId } from '@bearing/core';
 import { z } from 'zod';
 import { key, period } from '../common.schema.ts';
 
-/** Until workspaces carry their own setting (the update-cycle issue): five days of grace. */
-export const DEFAULT_GRACE_DAYS = 5;
-
 export const collectionQuery = z.object({
   period: period
     .optional()
@@ -14,9 +11,9 @@ export const collectionQuery = z.object({
     .int()
     .min(0)
     .max(366)
-    .default(DEFAULT_GRACE_DAYS)
+    .optional()
     .describe(
-      `days after a period ends before a missing value is overdue; default ${DEFAULT_GRACE_DAYS}`,
+      "days after a period ends before a missing value is overdue; default: the workspace's cycle setting",
     ),
   scorecard: key
     .transform((s) => s as ScorecardId)
