@@ -9,6 +9,7 @@ import { registerCrossSiteCheck } from './plugins/cross-site.ts';
 import { frameworkErrorHandler, registerErrorHandler } from './plugins/errors.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerWriteBatchHeaders } from './plugins/write-batch.ts';
+import { registerWebhookEvents } from './plugins/webhook-events.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { findWebApp, registerWebApp, spaFallback } from './plugins/web-app.ts';
 import { accountRoutes } from './routes/accounts/accounts.routes.ts';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAccessCheck(app);
   await registerOpenApi(app, serverVersion());
   registerWriteBatchHeaders(app, deps.db.db);
+  registerWebhookEvents(app, deps.db.db, routeNow(deps));
 
   const routeDeps: RouteDeps = { ...deps, now: routeNow(deps) };
   healthRoutes(app, routeDeps);

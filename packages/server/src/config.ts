@@ -2,6 +2,7 @@ import { type OidcConfig, oidcConfigFromEnv } from './auth/oidc.ts';
 import { chromiumPath } from './render/chromium-path.ts';
 import { mailConfigFromEnv } from './mail/mail-config.ts';
 import type { MailConfig } from './mail/mailer.ts';
+import { DEFAULT_POLL_MS } from './scheduler/scheduler.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -76,6 +77,8 @@ export interface ServerConfig {
    * =off for a process that only answers requests. Several processes may run it on one database.
    */
   readonly scheduler: boolean;
+  /** How often the scheduler looks for due work (BEARING_SCHEDULER_POLL_MS, default 5 s). */
+  readonly schedulerPollMs: number;
 }
 
 export interface ConfigInput {
@@ -172,6 +175,7 @@ export function parseConfig(
     problems.push(`BEARING_SCHEDULER "${schedulerText}" must be on or off`);
   }
   const scheduler = !/^(off|false|0)$/i.test(schedulerText);
+  const schedulerPollMs = limit('BEARING_SCHEDULER_POLL_MS', DEFAULT_POLL_MS, 50);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host,
@@ -192,6 +196,7 @@ export function parseConfig(
     oidc: oidc === undefined ? undefined : Object.freeze(oidc),
     mail: mail === undefined ? undefined : Object.freeze(mail),
     scheduler,
+    schedulerPollMs,
   });
 }
 

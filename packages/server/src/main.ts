@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { type ServerConfig, flagsFromArgv, parseConfig } from './config.ts';
 import { ExposedWithoutAccountsError, exposureWarning, isLoopbackHost } from './exposure.ts';
 import { findWebApp } from './plugins/web-app.ts';
+import { createBackgroundWork } from './scheduler/background-work.ts';
 import type { App } from './types.ts';
 
 export interface RunningServer {
@@ -50,6 +51,10 @@ export async function startServer(
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
+  // Reminders, alerts, e-mail and webhooks; BEARING_SCHEDULER=off leaves them to other processes.
+  const background = config.scheduler ? createBackgroundWork(database, config, app.log) : undefined;
+  background?.start();
+
   let stopping: Promise<void> | undefined;
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
@@ -57,6 +62,7 @@ export async function startServer(
     stopping ??= (async () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      await background?.stop();
       await app.close();
       await database.close();
       resolveClosed();

@@ -3,3 +3,4 @@ export * from './collection.schema.ts';
 export * from './cycle-api.schema.ts';
 export * from './reminders.ts';
 export * from './status-changes.ts';
+export * from './digest.ts';

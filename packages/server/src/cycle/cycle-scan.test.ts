@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { kpiId, objectiveId, scorecardId } from '@bearing/core';
-import { createWorkspace, listJobs, listNotifications, saveStrategy } from '@bearing/db';
+import {
+  createWebhook,
+  createWorkspace,
+  listDeliveries,
+  listJobs,
+  listNotifications,
+  saveStrategy,
+} from '@bearing/db';
 import { buildKpi, buildObjective, buildScorecard, buildStrategy, values } from '@bearing/testing';
 import { forEachDialect } from '@bearing/testing/databases';
 import { describe, expect, it } from 'vitest';
@@ -114,7 +121,19 @@ forEachDialect(({ db }) => {
     });
 
     it("tells the KPI's owner and the admins once when a KPI turns red, and when it recovers", async () => {
-      const { ana, ben, cat, save, at, inbox } = await setUp();
+      const { ws, ana, ben, cat, save, at, inbox } = await setUp();
+      const { record: hook } = await createWebhook(
+        db().db,
+        ws,
+        {
+          url: 'http://127.0.0.1:9/hook',
+          description: '',
+          events: ['status.changed'],
+          active: true,
+          createdBy: 'test',
+        },
+        localNoon(12, 1),
+      );
       // The first scan only records what it sees: Revenue is green.
       await at(localNoon(12, 1, 9));
       expect(await inbox(ana)).toEqual([]);
@@ -127,6 +146,8 @@ forEachDialect(({ db }) => {
       expect((await inbox(ben)).some((n) => n.kind === 'kpi.red')).toBe(false);
       const [red] = await inbox(ana);
       expect(red?.body).toBe('Revenue (Corporate) is red in 2026-11; it was green.');
+      const events = await listDeliveries(db().db, hook.id);
+      expect(events.map((d) => d.event)).toEqual(['status.changed']);
       await save(97, true);
       await at(localNoon(12, 1, 12));
       expect((await inbox(ana)).map((n) => n.kind)).toEqual(['kpi.recovered', 'kpi.red']);

@@ -23,6 +23,7 @@ import type { Planner } from '../scheduler/scheduler.ts';
 import { scoreOneScorecard } from '../services/scoring.service.ts';
 import { collectionReport } from '../services/collection.service.ts';
 import { type OwnerDirectory, ownerDirectory } from './owner-accounts.ts';
+import { emitWebhookEvent } from '../webhooks/emit.ts';
 import { notifyPeople } from './notify.ts';
 
 /**
@@ -135,27 +136,46 @@ async function announceStatusChanges(
     }
   }
   const scan = scanStatuses(await getStatusMarks(db, workspace), seen);
-  let sent = 0;
-  for (const change of scan.changes) {
-    const { kpi } = change;
-    const red = change.kind === 'kpi.red';
-    sent += await notifyPeople(
-      db,
-      answerFor(strategy, kpi, directory),
-      {
+  // The notices, the webhook events and the new marks commit together: a crash in between
+  // leaves the old marks, and the retried scan announces each change exactly once.
+  const announce = async (db: Executor): Promise<number> => {
+    let sent = 0;
+    for (const change of scan.changes) {
+      const { kpi } = change;
+      const red = change.kind === 'kpi.red';
+      sent += await notifyPeople(
+        db,
+        answerFor(strategy, kpi, directory),
+        {
+          workspace,
+          kind: change.kind,
+          title: red ? `${kpi.kpiName} turned red` : `${kpi.kpiName} recovered`,
+          body: `${kpi.kpiName} (${kpi.scorecardName}) is ${kpi.status} in ${kpi.period}; it was ${change.previous}.`,
+          link: `/w/${workspace}/s/${kpi.scorecard}/kpis/${kpi.kpi}`,
+          subject: { scorecard: kpi.scorecard, kpi: kpi.kpi, period: kpi.period },
+          dedupeKey: `${change.kind}:${kpi.scorecard}/${kpi.kpi}:${kpi.period}`,
+        },
+        now,
+      );
+      await emitWebhookEvent(
+        db,
         workspace,
-        kind: change.kind,
-        title: red ? `${kpi.kpiName} turned red` : `${kpi.kpiName} recovered`,
-        body: `${kpi.kpiName} (${kpi.scorecardName}) is ${kpi.status} in ${kpi.period}; it was ${change.previous}.`,
-        link: `/w/${workspace}/s/${kpi.scorecard}/kpis/${kpi.kpi}`,
-        subject: { scorecard: kpi.scorecard, kpi: kpi.kpi, period: kpi.period },
-        dedupeKey: `${change.kind}:${kpi.scorecard}/${kpi.kpi}:${kpi.period}`,
-      },
-      now,
-    );
-  }
-  await putStatusMarks(db, workspace, scan.marks, now);
-  return sent;
+        'status.changed',
+        {
+          scorecard: kpi.scorecard,
+          kpi: kpi.kpi,
+          name: kpi.kpiName,
+          period: kpi.period,
+          status: kpi.status,
+          previous: change.previous,
+        },
+        now,
+      );
+    }
+    await putStatusMarks(db, workspace, scan.marks, now);
+    return sent;
+  };
+  return db.isTransaction ? announce(db) : db.transaction().execute(announce);
 }
 
 /** Who hears about a KPI's status: its owner, its objective's and scorecard's, and the admins. */

@@ -37,6 +37,11 @@ export function requestWriteContext(request: FastifyRequest, now: Date): WriteCo
   };
 }
 
+/** The request's edit batch, if it wrote through a write context (else undefined). */
+export function batchOf(request: FastifyRequest): string | undefined {
+  return batches.get(request);
+}
+
 export function registerWriteBatchHeaders(app: App, db: Executor): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const batch = batches.get(request);

@@ -10,6 +10,7 @@ import {
   startReceiver,
 } from '../../webhooks/receiver.test-support.ts';
 import { verifySignature } from '../../webhooks/sign.ts';
+import { getDelivery } from '@bearing/db';
 
 interface Webhook {
   id: string;
@@ -64,7 +65,7 @@ describe('webhooks of a workspace', () => {
 
   const call = (
     who: TestPerson,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: unknown,
   ) =>
@@ -235,4 +236,69 @@ describe('webhooks of a workspace', () => {
     const test = await call(editor, 'POST', `/api/workspaces/${ws}/webhooks/${id}/test`);
     expect(test.statusCode).toBe(403);
   });
+
+  it("queues value.written for a value write, with the write's own change ids, and nothing for a write that changes nothing", async () => {
+    const { ws, admin } = await workspaceWithAdmin();
+    const imported = await app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${ws}/import?replace=true`,
+      headers: { ...root.headers, 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        bearing: 1,
+        scorecards: [
+          {
+            id: 'care',
+            name: 'Care',
+            perspectives: [{ id: 'customer', name: 'Patients' }],
+            objectives: [
+              {
+                id: 'o',
+                name: 'Good care',
+                perspective: 'customer',
+                kpis: [{ id: 'wait', name: 'Waiting', unit: 'd', baseline: 2, target: 10 }],
+              },
+            ],
+          },
+        ],
+      }),
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const { id } = await addWebhook(ws, admin, receiver.url('ok'));
+    const url = `/api/workspaces/${ws}/scorecards/care/kpis/wait/values/2026-10`;
+    const put = await call(admin, 'PUT', url, { value: 7 });
+    expect(put.statusCode, put.body).toBe(201);
+    const again = await call(admin, 'PUT', url, { value: 7 });
+    expect(again.statusCode).toBe(200);
+    const deliveries = await waitForDeliveries(ws, admin, id, 1);
+    expect(deliveries.map((d) => d.event)).toEqual(['value.written']);
+    const sent = await getDelivery(database.db, deliveries[0]!.id);
+    const body = JSON.parse(sent!.payloadJson) as {
+      event: string;
+      workspace: string;
+      data: Record<string, unknown>;
+    };
+    expect(body).toMatchObject({ event: 'value.written', workspace: ws });
+    expect(body.data).toMatchObject({
+      batch: put.headers['bearing-batch'],
+      changeCount: 1,
+      changes: [put.headers['bearing-changes']],
+      request: `PUT ${url}`,
+    });
+  });
+
+  async function waitForDeliveries(ws: string, admin: TestPerson, id: string, count: number) {
+    // The event is queued after the response has gone out (onResponse).
+    for (let i = 0; i < 50; i++) {
+      const log = await call(admin, 'GET', `/api/workspaces/${ws}/webhooks/${id}/deliveries`);
+      const items = log.json<{ items: Delivery[] }>().items;
+      if (items.length >= count) {
+        await new Promise((r) => setTimeout(r, 100));
+        return (await call(admin, 'GET', `/api/workspaces/${ws}/webhooks/${id}/deliveries`)).json<{
+          items: Delivery[];
+        }>().items;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('no delivery was queued');
+  }
 });
