@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { enqueueJob, getJob, listJobs } from '@bearing/db';
+import { enqueueJob, getJob, listJobs, renewLease } from '@bearing/db';
 import { forEachDialect } from '@bearing/testing/databases';
 import type { JobHandlers } from './job-types.ts';
 import { type Planner, Scheduler, type SchedulerOptions } from './scheduler.ts';
@@ -159,6 +159,30 @@ forEachDialect(({ db }) => {
       expect(await working).toBe(1);
       expect(runs).toBe(1);
       expect((await listJobs(db().db, { kind: k }))[0]?.state).toBe('done');
+    });
+
+    it('does not run a job of its batch whose lease ran out while an earlier one ran', async () => {
+      const k = kind();
+      const clock = fakeClock(at('09:00'));
+      const runs: string[] = [];
+      const handlers: JobHandlers = {
+        [k]: async (job) => {
+          runs.push(job.payload as string);
+          if (job.payload !== 'first') return undefined;
+          // The first job outlasts the lease of the second, which another process then takes.
+          clock.set(at('09:05'));
+          // What the heartbeat does for the running job (its timer runs on the real clock).
+          expect(await renewLease(db().db, job.id, 'busy', clock.now(), 60_000)).toBe(true);
+          expect(await other.tick()).toBe(1);
+          return undefined;
+        },
+      };
+      await enqueueJob(db().db, { kind: k, payload: 'first' }, at('08:58'));
+      await enqueueJob(db().db, { kind: k, payload: 'second' }, at('08:59'));
+      const busy = scheduler({ handlers, now: clock.now, owner: 'busy', leaseMs: 60_000 });
+      const other = scheduler({ handlers, now: clock.now, owner: 'other', leaseMs: 60_000 });
+      expect(await busy.tick()).toBe(1);
+      expect(runs.sort()).toEqual(['first', 'second']);
     });
 
     it('polls on its own once started, and stops cleanly', async () => {

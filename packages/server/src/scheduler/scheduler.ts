@@ -104,8 +104,7 @@ export class Scheduler {
         limit: this.batchSize,
         kinds,
       });
-      for (const job of jobs) await this.run(job);
-      ran += jobs.length;
+      for (const job of jobs) if (await this.run(job)) ran++;
       if (jobs.length < this.batchSize) return ran;
     }
   }
@@ -138,10 +137,17 @@ export class Scheduler {
     };
   }
 
-  private async run(record: JobRecord): Promise<void> {
+  /** Runs one claimed job; false when it was not this process's to run any more. */
+  private async run(record: JobRecord): Promise<boolean> {
     const handler = this.options.handlers[record.kind];
-    if (!handler) return;
+    if (!handler) return false;
     const db = this.options.database.db;
+    // Jobs of a batch wait while the ones before them run; a wait longer than the lease lets
+    // another process take the job, and then it is that process's alone (run once, not twice).
+    if (!(await renewLease(db, record.id, this.owner, this.options.now(), this.leaseMs))) {
+      this.options.log.warn({ job: record.id, kind: record.kind }, 'a claimed job was taken over');
+      return false;
+    }
     const job: ClaimedJob = {
       id: record.id,
       kind: record.kind,
@@ -175,7 +181,7 @@ export class Scheduler {
           'a job finished after its lease ran out',
         );
       }
-      return;
+      return true;
     }
     const retryAt = outcome.retryAt ?? new Date(now.getTime() + backoffMs(job.attempt));
     const state = await retryJob(db, job.id, this.owner, { now, error: outcome.error, retryAt });
@@ -184,5 +190,6 @@ export class Scheduler {
       { job: job.id, kind: job.kind, attempt: job.attempt, error: outcome.error, state },
       state === 'failed' ? 'a background job failed for good' : 'a background job will be retried',
     );
+    return true;
   }
 }
