@@ -2,7 +2,7 @@ import { type OidcConfig, oidcConfigFromEnv } from './auth/oidc.ts';
 import { chromiumPath } from './render/chromium-path.ts';
 import { mailConfigFromEnv } from './mail/mail-config.ts';
 import type { MailConfig } from './mail/mailer.ts';
-import { DEFAULT_POLL_MS } from './scheduler/scheduler.ts';
+import { DEFAULT_LEASE_MS, DEFAULT_POLL_MS } from './scheduler/scheduler.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -79,6 +79,11 @@ export interface ServerConfig {
   readonly scheduler: boolean;
   /** How often the scheduler looks for due work (BEARING_SCHEDULER_POLL_MS, default 5 s). */
   readonly schedulerPollMs: number;
+  /**
+   * How long a claimed job stays this process's without a heartbeat (BEARING_SCHEDULER_LEASE_MS,
+   * default 60 s): after a crash, another process picks the job up this much later.
+   */
+  readonly schedulerLeaseMs: number;
 }
 
 export interface ConfigInput {
@@ -176,6 +181,7 @@ export function parseConfig(
   }
   const scheduler = !/^(off|false|0)$/i.test(schedulerText);
   const schedulerPollMs = limit('BEARING_SCHEDULER_POLL_MS', DEFAULT_POLL_MS, 50);
+  const schedulerLeaseMs = limit('BEARING_SCHEDULER_LEASE_MS', DEFAULT_LEASE_MS, 300);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     host,
@@ -197,6 +203,7 @@ export function parseConfig(
     mail: mail === undefined ? undefined : Object.freeze(mail),
     scheduler,
     schedulerPollMs,
+    schedulerLeaseMs,
   });
 }
 

@@ -19,13 +19,25 @@ export interface SmtpReceiver {
   readonly port: number;
   /** Mail accepted so far, oldest first. */
   readonly mails: readonly ReceivedMail[];
-  /** Resolves once `count` mails have arrived (or rejects after 5 s). */
-  waitFor(count: number): Promise<readonly ReceivedMail[]>;
+  /** How many mails are being held unanswered (0 or 1). */
+  held(): number;
+  /** Resolves once `count` mails have arrived (or rejects after the timeout, 5 s by default). */
+  waitFor(count: number, timeoutMs?: number): Promise<readonly ReceivedMail[]>;
   close(): Promise<void>;
 }
 
-export async function startSmtpReceiver(): Promise<SmtpReceiver> {
+export interface SmtpReceiverOptions {
+  /**
+   * The first mail to this address is held: never answered, as a server that hangs mid-delivery
+   * (a crash test kills the sender then). Later mails to it are taken normally.
+   */
+  readonly holdFirstTo?: string;
+}
+
+export async function startSmtpReceiver(options: SmtpReceiverOptions = {}): Promise<SmtpReceiver> {
   const mails: ReceivedMail[] = [];
+  let holding = options.holdFirstTo;
+  let held = 0;
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     authOptional: true,
@@ -42,6 +54,12 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       } else callback();
     },
     onData(stream, session, callback) {
+      if (holding !== undefined && session.envelope.rcptTo.some((r) => r.address === holding)) {
+        holding = undefined;
+        held++;
+        stream.resume();
+        return; // no answer: the sender waits until it dies
+      }
       simpleParser(stream)
         .then((parsed) => {
           const from = session.envelope.mailFrom;
@@ -65,8 +83,9 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   return {
     port,
     mails,
-    async waitFor(count) {
-      const until = Date.now() + 5_000;
+    held: () => held,
+    async waitFor(count, timeoutMs = 5_000) {
+      const until = Date.now() + timeoutMs;
       while (mails.length < count) {
         if (Date.now() > until) throw new Error(`expected ${count} mails, got ${mails.length}`);
         await new Promise((r) => setTimeout(r, 20));

@@ -25,6 +25,7 @@ export function createBackgroundWork(
     log,
     now,
     pollMs: config.schedulerPollMs,
+    leaseMs: config.schedulerLeaseMs,
     handlers: {
       [CYCLE_SCAN_JOB]: cycleScanHandler,
       [DIGEST_JOB]: digestHandler,
