@@ -13,17 +13,18 @@ import type { App } from './types.ts';
 const BUDGETS = {
   // Every budget includes the one statement that tells local mode from accounts mode (no
   // credentials: does any account exist? plugins/auth.ts). A signed-in request pays its
-  // session (or token), account and memberships instead.
+  // session (or token), account and memberships instead. And every write that changed
+  // something pays one look-up of the webhooks listening to it (plugins/webhook-events.ts).
   // The version check, the workspace's write turn, the scorecard tree read ONCE for the
   // strategy-file check, the update, its change row, the batch's change ids.
-  'rename an objective': 26,
-  'add an objective': 25,
+  'rename an objective': 27,
+  'add an objective': 26,
   // No read-back: the repository answers with the row it wrote (was 10).
-  'write one value': 8,
+  'write one value': 9,
   // One bulk insert and one bulk change-log insert, however many values.
-  'write 100 values': 8,
+  'write 100 values': 9,
   // Revert of a create: the edit it becomes, then the same path as any edit (applyEdits).
-  'revert a change': 44,
+  'revert a change': 45,
 } as const;
 
 /** Counts every statement the app sends, transactions' included. */

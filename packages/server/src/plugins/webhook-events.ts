@@ -1,25 +1,29 @@
 import type { WebhookEvent } from '@bearing/core';
-import { type Executor, listBatchChangeIds } from '@bearing/db';
+import type { Executor } from '@bearing/db';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../types.ts';
 import { emitWebhookEvent } from '../webhooks/emit.ts';
-import { MAX_CHANGE_IDS_IN_HEADER, batchOf } from './write-batch.ts';
+import { MAX_CHANGE_IDS_IN_HEADER, batchOf, changeIdsOf } from './write-batch.ts';
 
 /**
  * Tells a workspace's webhooks about every write that changed something (docs/notifications.md,
  * "Webhooks"): value writes as `value.written`, imports as `import.finished`, every other write
  * as `strategy.changed`. The write's own edit batch says which changes it made — never a time
- * window, so two people writing at once each get their own event. Sent after the response, so a
- * receiver never slows a save down; the delivery itself is a scheduler job with retries.
+ * window, so two people writing at once each get their own event.
+ *
+ * Queued while the response is being sent (after the write-batch hook read the change ids), so
+ * the event is in the queue before the client hears "saved"; it costs one statement when no
+ * webhook listens, and the delivery itself is a scheduler job with retries, so a slow receiver
+ * never slows a save down.
  */
 export function registerWebhookEvents(app: App, db: Executor, now: () => Date): void {
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     const batch = batchOf(request);
+    const ids = changeIdsOf(request);
     const ws = (request.params as { ws?: unknown } | undefined)?.ws;
-    if (batch === undefined || typeof ws !== 'string' || reply.statusCode >= 400) return;
+    if (batch === undefined || ids === undefined || ids.length === 0) return payload;
+    if (typeof ws !== 'string' || reply.statusCode >= 400) return payload;
     try {
-      const ids = await listBatchChangeIds(db, batch);
-      if (ids.length === 0) return;
       await emitWebhookEvent(
         db,
         ws,
@@ -35,8 +39,10 @@ export function registerWebhookEvents(app: App, db: Executor, now: () => Date): 
         now(),
       );
     } catch (error) {
+      // The write committed; a failure to queue its event must not turn it into an error.
       request.log.error({ err: error, batch }, 'could not queue the webhook event of a write');
     }
+    return payload;
   });
 }
 

@@ -17,6 +17,8 @@ import type { App } from '../types.ts';
  * `GET …/changes?batch=` lists them.
  */
 const batches = new WeakMap<FastifyRequest, string>();
+/** The change ids a write logged, read once after it committed (the headers and webhooks). */
+const changeIds = new WeakMap<FastifyRequest, readonly string[]>();
 
 export const MAX_CHANGE_IDS_IN_HEADER = 100;
 
@@ -42,12 +44,18 @@ export function batchOf(request: FastifyRequest): string | undefined {
   return batches.get(request);
 }
 
+/** The change ids a successful write logged, oldest first; undefined before onSend read them. */
+export function changeIdsOf(request: FastifyRequest): readonly string[] | undefined {
+  return changeIds.get(request);
+}
+
 export function registerWriteBatchHeaders(app: App, db: Executor): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const batch = batches.get(request);
     if (batch === undefined || reply.statusCode >= 400) return payload;
     // Read after the write committed: the ids are exactly what is in the log.
     const ids = await listBatchChangeIds(db, batch);
+    changeIds.set(request, ids);
     reply.header('bearing-batch', batch);
     reply.header('bearing-change-count', String(ids.length));
     if (ids.length <= MAX_CHANGE_IDS_IN_HEADER) reply.header('bearing-changes', ids.join(', '));

@@ -1,5 +1,11 @@
 import type { WebhookEvent } from '@bearing/core';
-import { type Executor, createDelivery, enqueueJob, webhooksFor } from '@bearing/db';
+import {
+  type Executor,
+  type WebhookRecord,
+  createDelivery,
+  enqueueJob,
+  webhooksFor,
+} from '@bearing/db';
 import {
   WEBHOOK_DELIVER_KIND,
   WEBHOOK_MAX_ATTEMPTS,
@@ -27,19 +33,23 @@ export async function emitWebhookEvent(
   data: unknown,
   now: Date,
 ): Promise<string[]> {
-  if (db.isTransaction) return emitIn(db, ws, event, data, now);
-  return db.transaction().execute((trx) => emitIn(trx, ws, event, data, now));
+  const webhooks = await webhooksFor(db, ws, event);
+  // Most writes find no webhook: they pay the one look-up and no transaction.
+  if (webhooks.length === 0) return [];
+  if (db.isTransaction) return emitIn(db, webhooks, ws, event, data, now);
+  return db.transaction().execute((trx) => emitIn(trx, webhooks, ws, event, data, now));
 }
 
 async function emitIn(
   db: Executor,
+  webhooks: readonly WebhookRecord[],
   ws: string,
   event: WebhookEvent,
   data: unknown,
   now: Date,
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const webhook of await webhooksFor(db, ws, event)) {
+  for (const webhook of webhooks) {
     const delivery = await createDelivery(
       db,
       webhook.id,
