@@ -25,6 +25,15 @@ describe('parseNumberCell', () => {
     expect(value('−4')).toBe(-4);
   });
 
+  it('reads a decimal comma, with dots grouping thousands, and keeps 1,234 a thousands group', () => {
+    expect(value('62,5')).toBe(62.5);
+    expect(value('62,5%')).toBe(62.5);
+    expect(value('-0,25')).toBe(-0.25);
+    expect(value('1.234,5')).toBe(1234.5);
+    expect(value('€1.200,50')).toBe(1200.5);
+    expect(value('1,234')).toBe(1234);
+  });
+
   it('treats empty text as no value', () => {
     expect(value('')).toBeNull();
     expect(value('   ')).toBeNull();
@@ -32,7 +41,8 @@ describe('parseNumberCell', () => {
 
   it('refuses text and ambiguous separators, quoting what was typed', () => {
     expect(value('abc')).toBe("Not a number: 'abc'");
-    expect(value('1,5')).toBe("Not a number: '1,5'");
+    expect(value('1,2,3')).toBe("Not a number: '1,2,3'");
+    expect(value('1.23,4')).toBe("Not a number: '1.23,4'");
     expect(value('12,34.5')).toBe("Not a number: '12,34.5'");
     expect(value('4 apples')).toBe("Not a number: '4 apples'");
     expect(value('-')).toBe("Not a number: '-'");

@@ -1,7 +1,11 @@
 /**
  * Reading a number typed or pasted by a person: spreadsheets hand over "1,234.5", "12%",
- * "  42 " or "€1,200". Anything else is refused with a message that quotes the text, never
- * guessed: "1,5" could be one and a half or fifteen, so it is not a number here.
+ * "  42 ", "€1,200", or — in most of Europe — "62,5" and "1.234,5". Anything else is refused
+ * with a message that quotes the text, never guessed.
+ *
+ * The comma: followed by exactly three digits ("1,234") it groups thousands, as before; any
+ * other comma is a decimal comma ("62,5", "0,25", "62,5%"), and then dots group thousands
+ * ("1.234,5"). "1,234" therefore stays one thousand two hundred and thirty-four.
  */
 export type NumberCell =
   | { readonly ok: true; readonly value: number | null }
@@ -10,6 +14,8 @@ export type NumberCell =
 /** Digits with an optional fraction, or with comma thousands groups ("1,234,567.8"). */
 const PLAIN = /^\d+(\.\d+)?([eE][+-]?\d+)?$|^\.\d+$/;
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A decimal comma, with optional dot thousands groups: "62,5", "1.234,5", ",5". */
+const DECIMAL_COMMA = /^(\d+|\d{1,3}(\.\d{3})+)?,\d+$/;
 const CURRENCY = /^[$€£¥]/;
 const MINUS = /^[-−–]/;
 
@@ -25,11 +31,17 @@ export function parseNumberCell(text: string): NumberCell {
   }
   rest = rest.replace(CURRENCY, '').trim();
   if (rest.endsWith('%')) rest = rest.slice(0, -1).trimEnd();
-  const digits = GROUPED.test(rest) ? rest.replaceAll(',', '') : rest;
+  const digits = toPlainDigits(rest);
   if (!PLAIN.test(digits)) return { ok: false, message: notANumber(text) };
   const value = sign * Number(digits);
   if (!Number.isFinite(value)) return { ok: false, message: notANumber(text) };
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+function toPlainDigits(text: string): string {
+  if (GROUPED.test(text)) return text.replaceAll(',', '');
+  if (DECIMAL_COMMA.test(text)) return text.replaceAll('.', '').replace(',', '.');
+  return text;
 }
 
 export function notANumber(text: string): string {

@@ -52,11 +52,12 @@ describe('reading a value cell', () => {
     expect(parseValueCell(' 3.6 ')).toEqual({ kind: 'number', value: 3.6 });
     expect(parseValueCell('-2')).toEqual({ kind: 'number', value: -2 });
     expect(parseValueCell('1,234.5')).toEqual({ kind: 'number', value: 1234.5 });
+    expect(parseValueCell('62,5')).toEqual({ kind: 'number', value: 62.5 });
     expect(parseValueCell('')).toEqual({ kind: 'empty' });
   });
 
   it('refuses what is not a number, saying so', () => {
-    for (const text of ['abc', '1,5', '0x10', '3..4']) {
+    for (const text of ['abc', '1,2,3', '0x10', '3..4']) {
       const cell = parseValueCell(text);
       expect(cell.kind).toBe('invalid');
       if (cell.kind === 'invalid') expect(cell.message).toMatch(/^Not a number/);

@@ -58,7 +58,7 @@ export type CellParse =
 
 /**
  * A typed value cell, read the way the data-entry grid reads pasted cells (lib/parse-number):
- * "1,234.5", "12%" and "€1,200" are numbers; "1,5" or "abc" are not, and say so.
+ * "1,234.5", "62,5", "12%" and "€1,200" are numbers; "abc" is not, and says so.
  */
 export function parseValueCell(text: string): CellParse {
   const cell = parseNumberCell(text);
