@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,14 +22,23 @@ export interface RunningBearing {
  * Starts the real `bearing serve` — the README's command — on a free port and a temporary SQLite
  * file, serving the built web app (packages/web/dist: `npm run build` runs before the tests).
  */
-export async function startBearing(options: { demo?: boolean } = {}): Promise<RunningBearing> {
+export interface BearingOptions {
+  readonly demo?: boolean;
+  /** A fixed port (when the environment must name the URL, as BEARING_PUBLIC_URL); default: any free one. */
+  readonly port?: number;
+  /** More environment for the server, such as the SMTP settings. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startBearing(options: BearingOptions = {}): Promise<RunningBearing> {
   const dir = mkdtempSync(join(tmpdir(), 'bearing-e2e-'));
   const databaseFile = join(dir, 'bearing.db');
-  const args = [BEARING, 'serve', '--port', '0', '--db', `sqlite:${databaseFile}`];
+  const port = String(options.port ?? 0);
+  const args = [BEARING, 'serve', '--port', port, '--db', `sqlite:${databaseFile}`];
   if (options.demo) args.push('--demo');
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
-    env: { ...process.env, BEARING_LOG_LEVEL: 'warn' },
+    env: { ...process.env, BEARING_LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => {
@@ -73,5 +83,37 @@ function waitForUrl(child: ChildProcess, kill: () => Promise<void>): Promise<str
       clearTimeout(timer);
       reject(new Error(`bearing serve exited (${code ?? signal}) before listening:\n${out}`));
     });
+  });
+}
+
+/** A port nothing listens on right now, for a server whose URL must be known before it starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+/** Runs the `bearing` CLI (as an administrator would), with `input` on standard input. */
+export function runBearing(args: readonly string[], input = ''): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BEARING, ...args], {
+      cwd: REPO_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => {
+      if (code === 0) resolve(out);
+      else reject(new Error(`bearing ${args.join(' ')} exited ${String(code)}:\n${out}`));
+    });
+    child.stdin.end(input);
   });
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
-import { startBearing, type RunningBearing } from './server.ts';
+import { type BearingOptions, startBearing, type RunningBearing } from './server.ts';
 
 export interface Session {
   server: RunningBearing;
@@ -15,10 +15,12 @@ export interface Session {
  * One `bearing serve` (on a temporary SQLite file) and one Chromium page for a spec file, started
  * before its tests and stopped after them. The fields are filled in `beforeAll`.
  */
-export function bearingSession(options: { demo?: boolean } = {}): Session {
+export function bearingSession(
+  options: BearingOptions | (() => Promise<BearingOptions>) = {},
+): Session {
   const session = {} as Session;
   beforeAll(async () => {
-    session.server = await startBearing(options);
+    session.server = await startBearing(typeof options === 'function' ? await options() : options);
     session.browser = await launchBrowser();
     Object.assign(session, await openPage(session.browser));
   });

@@ -95,6 +95,8 @@ export const remindBodySchema = z.object({
     .describe('the reporting period; default as the collection view'),
 });
 export type RemindBody = z.output<typeof remindBodySchema>;
+/** What a client sends (periods as text). */
+export type RemindRequest = z.input<typeof remindBodySchema>;
 
 export const remindResultSchema = z.object({
   queued: z.number().int().min(0).describe('people a reminder was queued for'),
@@ -187,6 +189,8 @@ export const myUpdatesBodySchema = z.object({
     .max(1000),
 });
 export type MyUpdatesBody = z.output<typeof myUpdatesBodySchema>;
+/** What a client sends (periods as text). */
+export type MyUpdatesRequest = z.input<typeof myUpdatesBodySchema>;
 
 export const myUpdatesSavedSchema = z.object({
   written: z.number().int().min(0).describe('values created or changed (the same value twice: 0)'),
@@ -195,27 +199,23 @@ export type MyUpdatesSaved = z.output<typeof myUpdatesSavedSchema>;
 
 // --- Webhooks --------------------------------------------------------------------------------
 
-export const WEBHOOK_EVENTS = [
+/** What a webhook can subscribe to. */
+export const SUBSCRIBABLE_EVENTS = [
   'value.written',
   'status.changed',
   'strategy.changed',
   'import.finished',
-  'test',
 ] as const;
+export type SubscribableEvent = (typeof SUBSCRIBABLE_EVENTS)[number];
+/** Every event a webhook is sent; `test` only by "Send test". */
+export const WEBHOOK_EVENTS = [...SUBSCRIBABLE_EVENTS, 'test'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-/** What a webhook can subscribe to; `test` is sent only by "Send test". */
-export const SUBSCRIBABLE_EVENTS = WEBHOOK_EVENTS.filter((e) => e !== 'test');
 
 const webhookUrl = z
   .url()
   .max(2000)
   .refine((u) => /^https?:\/\//i.test(u), { message: 'expected an http:// or https:// URL' });
-const subscribable = z.enum([
-  'value.written',
-  'status.changed',
-  'strategy.changed',
-  'import.finished',
-]);
+const subscribable = z.enum(SUBSCRIBABLE_EVENTS);
 
 export const webhookSchema = z.object({
   id: z.string(),

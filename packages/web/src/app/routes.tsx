@@ -98,6 +98,20 @@ export const routes: RouteObject[] = [
                 Component: m.CollectionPage,
               })),
           },
+          {
+            path: 'settings',
+            lazy: () =>
+              import('../features/workspace-settings/WorkspaceSettingsPage.tsx').then((m) => ({
+                Component: m.WorkspaceSettingsPage,
+              })),
+          },
+          {
+            path: 'updates',
+            lazy: () =>
+              import('../features/my-updates/MyUpdatesPage.tsx').then((m) => ({
+                Component: m.MyUpdatesPage,
+              })),
+          },
           { path: 's/:sc', element: <ScorecardHome /> },
           {
             path: 's/:sc/dashboard',

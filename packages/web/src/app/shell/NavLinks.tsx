@@ -2,17 +2,20 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconCalendarCheck,
   IconChecklist,
+  IconClipboardList,
   IconFlask,
   IconGauge,
   IconHierarchy3,
   IconLayoutDashboard,
   IconPencilPlus,
+  IconSettings,
   IconSparkles,
   IconTable,
   IconTemplate,
   IconUsers,
 } from '@tabler/icons-react';
 import { Link, useLocation, useParams } from 'react-router';
+import { useCan } from '../../api/use-can.ts';
 
 const SCORECARD_VIEWS = [
   { view: 'dashboard', label: 'Dashboard', icon: IconGauge, key: 'D' },
@@ -33,6 +36,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const wsBase = `/w/${encodeURIComponent(ws)}`;
   const period = new URLSearchParams(search).get('period');
   const keep = period ? `?period=${encodeURIComponent(period)}` : '';
+  const admin = useCan('workspace.admin', { workspace: ws });
   return (
     <Stack gap={2}>
       <NavLink
@@ -61,12 +65,30 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
       />
       <NavLink
         component={Link}
+        to={`${wsBase}/updates`}
+        label="My updates"
+        leftSection={<IconClipboardList size={18} />}
+        active={pathname.startsWith(`${wsBase}/updates`)}
+        onClick={onNavigate}
+      />
+      <NavLink
+        component={Link}
         to={`${wsBase}/collection`}
         label="Update status"
         leftSection={<IconCalendarCheck size={18} />}
         active={pathname.startsWith(`${wsBase}/collection`)}
         onClick={onNavigate}
       />
+      {admin.allowed && (
+        <NavLink
+          component={Link}
+          to={`${wsBase}/settings`}
+          label="Workspace settings"
+          leftSection={<IconSettings size={18} />}
+          active={pathname.startsWith(`${wsBase}/settings`)}
+          onClick={onNavigate}
+        />
+      )}
       {sc && (
         <>
           <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="md" mb={4} px="sm">

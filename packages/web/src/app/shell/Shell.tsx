@@ -3,6 +3,7 @@ import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconCompass } from '@tabler/icons-react';
 import { Link, Outlet, useNavigate, useParams } from 'react-router';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
+import { NotificationBell } from '../../features/notifications/NotificationBell.tsx';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { GlobalSearch } from './GlobalSearch.tsx';
 import { NavLinks, VIEW_SHORTCUTS } from './NavLinks.tsx';
@@ -57,6 +58,7 @@ export function Shell() {
             {sc && <PeriodPicker />}
             <GlobalSearch />
             <ThemeToggle />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

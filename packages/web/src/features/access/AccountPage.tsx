@@ -2,10 +2,11 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useMe } from '../../api/auth.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { NotificationSettingsSection } from '../notifications/NotificationSettingsSection.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
 import { TokensSection } from './TokensSection.tsx';
 
-/** /account: who you are, your password, your API tokens. */
+/** /account: who you are, your password, your notifications, your API tokens. */
 export function AccountPage() {
   const me = useMe();
   return (
@@ -43,6 +44,12 @@ export function AccountPage() {
                   Password
                 </Title>
                 <PasswordForm />
+              </Paper>
+              <Paper withBorder p="md">
+                <Title order={2} size="h4" mb="sm">
+                  Notifications
+                </Title>
+                <NotificationSettingsSection />
               </Paper>
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="sm">

@@ -1,7 +1,7 @@
 import type { CollectionReportResponse as CollectionReport } from '@bearing/core';
-import { configure, fireEvent, screen, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi } from '../../test/mock-api.ts';
+import { mockApi, writes } from '../../test/mock-api.ts';
 import { renderWithProviders } from '../../test/render.tsx';
 import { CollectionPage } from './CollectionPage.tsx';
 
@@ -100,7 +100,7 @@ describe('CollectionPage (update status)', () => {
     const requests = mockApi([{ path: '/workspaces/lab/collection', reply: REPORT }]);
     renderPage('/w/lab/collection?period=2026-11&grace=10');
     await screen.findByText('2 overdue');
-    const last = requests.at(-1)!;
+    const last = requests.filter((r) => r.path === '/workspaces/lab/collection').at(-1)!;
     expect(last.query.get('period')).toBe('2026-11');
     expect(last.query.get('graceDays')).toBe('10');
     fireEvent.click(screen.getByText('Everything owed'));
@@ -118,5 +118,42 @@ describe('CollectionPage (update status)', () => {
     ]);
     renderPage();
     expect(await screen.findByText('No KPI values fall due in 2026-W48.')).toBeTruthy();
+  });
+
+  it('reminds one owner, or everyone who owes values, and says who could not be reminded', async () => {
+    const requests = mockApi([
+      { path: '/workspaces/lab/collection', reply: REPORT },
+      { path: '/mail', reply: { configured: true } },
+      {
+        method: 'POST',
+        path: '/workspaces/lab/cycle/remind',
+        reply: {
+          queued: 1,
+          skipped: [{ owner: 'Ben Ode', reason: 'no account has this e-mail address' }],
+        },
+      },
+    ]);
+    renderPage();
+    const owners = within(await screen.findByRole('table', { name: 'By owner' }));
+    fireEvent.click(owners.getByRole('button', { name: 'Remind ana lima' }));
+    expect(await screen.findByText('Reminded 1 person.')).toBeTruthy();
+    expect(screen.getByText('Ben Ode: no account has this e-mail address')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remind everyone who owes values' }));
+    await waitFor(() => expect(writes(requests)).toHaveLength(2));
+    expect(writes(requests).map((r) => r.body)).toEqual([
+      { period: '2026-11', owners: ['ana lima'] },
+      { period: '2026-11' },
+    ]);
+    expect(screen.queryByText('E-mail is not set up')).toBeNull();
+  });
+
+  it('says so when the server sends no e-mail', async () => {
+    mockApi([
+      { path: '/workspaces/lab/collection', reply: REPORT },
+      { path: '/mail', reply: { configured: false } },
+    ]);
+    renderPage();
+    expect(await screen.findByText('E-mail is not set up')).toBeTruthy();
+    expect(screen.getByText(/reminders reach owners only as notifications/)).toBeTruthy();
   });
 });

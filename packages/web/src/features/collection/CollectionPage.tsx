@@ -3,6 +3,7 @@ import type {
   CollectionReportResponse as CollectionReport,
   CollectionState,
   OwedValueResponse as OwedValue,
+  RemindResult,
 } from '@bearing/core';
 import {
   Anchor,
@@ -15,11 +16,13 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { useSearchParam, useWorkspaceKey } from '../../app/url-state.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { MailNotice, RemindButton, RemindOutcome } from './RemindControls.tsx';
 import { useCollection } from './use-collection.ts';
 
 const STATE_COLOR: Readonly<Record<CollectionState, string>> = {
@@ -32,7 +35,8 @@ const STATE_ORDER: readonly CollectionState[] = ['overdue', 'due', 'upcoming', '
 
 /**
  * /w/:ws/collection — the strategy office's view of the monthly update: per owner and scorecard,
- * which values are entered, due and overdue; each missing one links to where it is entered.
+ * which values are entered, due and overdue; each missing one links to where it is entered, and
+ * owners who owe values can be reminded with one click.
  */
 export function CollectionPage() {
   const ws = useWorkspaceKey();
@@ -71,7 +75,8 @@ export function CollectionPage() {
           description="after a period ends"
           min={0}
           max={366}
-          value={graceDays ?? 5}
+          // Unset: the workspace's grace days, which the server used and reports.
+          value={graceDays ?? report.data?.graceDays ?? ''}
           onChange={(v) => setGrace(typeof v === 'number' ? String(v) : null)}
           w={140}
         />
@@ -85,6 +90,7 @@ export function CollectionPage() {
           ]}
         />
       </Group>
+      <MailNotice />
       <QueryState query={report} label="update status">
         {(r) => <CollectionReportView ws={ws} report={r} showAll={show === 'all'} />}
       </QueryState>
@@ -102,6 +108,9 @@ function CollectionReportView({
   showAll: boolean;
 }) {
   const { counts } = report;
+  const [outcome, setOutcome] = useState<{ result?: RemindResult; error: Error | null }>();
+  const onReminded = (result: RemindResult | undefined, error: Error | null) =>
+    setOutcome(result === undefined ? { error } : { result, error });
   if (report.items.length === 0) {
     return <Text>No KPI values fall due in {report.period}.</Text>;
   }
@@ -119,9 +128,19 @@ function CollectionReportView({
             {counts[s]} {s}
           </Badge>
         ))}
+        {counts.due + counts.overdue > 0 && (
+          <RemindButton ws={ws} period={report.period} onDone={onReminded} />
+        )}
       </Group>
+      {outcome !== undefined && <RemindOutcome result={outcome.result} error={outcome.error} />}
       <Group align="flex-start" grow>
-        <GroupTable title="By owner" groups={report.owners} />
+        <GroupTable
+          title="By owner"
+          groups={report.owners}
+          remind={(owner) => (
+            <RemindButton ws={ws} period={report.period} owner={owner} onDone={onReminded} />
+          )}
+        />
         <GroupTable title="By scorecard" groups={report.scorecards} />
       </Group>
       <div>
@@ -190,7 +209,16 @@ function ItemRow({ ws, item }: { ws: string; item: OwedValue }) {
   );
 }
 
-function GroupTable({ title, groups }: { title: string; groups: readonly CollectionGroup[] }) {
+function GroupTable({
+  title,
+  groups,
+  remind,
+}: {
+  title: string;
+  groups: readonly CollectionGroup[];
+  /** Owners only: the Remind button of a group that owes values. */
+  remind?: (owner: string) => ReactNode;
+}) {
   return (
     <Table aria-label={title}>
       <Table.Thead>
@@ -201,6 +229,11 @@ function GroupTable({ title, groups }: { title: string; groups: readonly Collect
               {s}
             </Table.Th>
           ))}
+          {remind && (
+            <Table.Th>
+              <VisuallyHidden>Remind</VisuallyHidden>
+            </Table.Th>
+          )}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -216,6 +249,11 @@ function GroupTable({ title, groups }: { title: string; groups: readonly Collect
                 {g.counts[s]}
               </Table.Td>
             ))}
+            {remind && (
+              <Table.Td>
+                {g.key !== null && g.counts.due + g.counts.overdue > 0 && remind(g.key)}
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
