@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { kpiId, objectiveId, scorecardId } from '@bearing/core';
+import { readFileSync } from 'node:fs';
+import { initiativeId, kpiId, objectiveId, parseStrategyText, scorecardId } from '@bearing/core';
 import {
   createWebhook,
   createWorkspace,
   listDeliveries,
   listJobs,
   listNotifications,
+  putStatusMarks,
   saveStrategy,
 } from '@bearing/db';
-import { buildKpi, buildObjective, buildScorecard, buildStrategy, values } from '@bearing/testing';
+import {
+  buildInitiative,
+  buildKpi,
+  buildObjective,
+  buildScorecard,
+  buildStrategy,
+  values,
+} from '@bearing/testing';
 import { forEachDialect } from '@bearing/testing/databases';
 import { describe, expect, it } from 'vitest';
 import { createTestPerson } from '../access.test-support.ts';
@@ -151,6 +160,107 @@ forEachDialect(({ db }) => {
       await save(97, true);
       await at(localNoon(12, 1, 12));
       expect((await inbox(ana)).map((n) => n.kind)).toEqual(['kpi.recovered', 'kpi.red']);
+    });
+
+    it('tells the initiative and objective owners and the admins once of a late, over-budget initiative', async () => {
+      const { ws, ana, ben, cat, at, inbox } = await setUp();
+      const withInitiative = (due: string) =>
+        buildStrategy({
+          scorecards: [
+            buildScorecard({
+              id: scorecardId('corp'),
+              name: 'Corporate',
+              objectives: [
+                buildObjective({
+                  id: objectiveId('grow'),
+                  owner: ana.account.email,
+                  initiatives: [
+                    buildInitiative({
+                      id: initiativeId('crm'),
+                      name: 'New CRM',
+                      due,
+                      status: 'on-track',
+                      budget: 100,
+                      spent: 150,
+                    }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        });
+      const save = (due: string) =>
+        saveStrategy(db().db, ws, withInitiative(due), {
+          actor: 'test',
+          now: localNoon(12, 1),
+          replace: true,
+        });
+      await save('2026-11-20');
+      await at(localNoon(12, 1, 9));
+      await at(localNoon(12, 1, 10));
+      for (const person of [ana, cat]) {
+        expect((await inbox(person)).map((n) => n.title).sort()).toEqual([
+          'New CRM is late',
+          'New CRM is over budget',
+        ]);
+      }
+      expect(await inbox(ben)).toEqual([]);
+      const late = (await inbox(ana)).find((n) => n.kind === 'initiative.late');
+      expect(late?.body).toBe('New CRM was due on 2026-11-20 and is on-track. (Corporate)');
+      expect(late?.link).toBe(`/w/${ws}/s/corp/objectives/grow`);
+      // Replanned, and late again: told again about the new due day, not the budget.
+      await save('2026-11-25');
+      await at(localNoon(12, 1, 11));
+      expect((await inbox(ana)).map((n) => n.kind).sort()).toEqual([
+        'initiative.late',
+        'initiative.late',
+        'initiative.over-budget',
+      ]);
+    });
+
+    it("tells the objectives' owners and the admins once when a link becomes contradicted", async () => {
+      const { ws, ana, ben, cat, at, inbox } = await setUp();
+      // The evidence fixture: the link qa → cost is contradicted by its history.
+      const parsed = parseStrategyText(
+        readFileSync(
+          new URL('../../../cli/src/__fixtures__/evidence.yaml', import.meta.url),
+          'utf8',
+        ),
+      );
+      if (!parsed.ok) throw new Error('the evidence fixture does not parse');
+      const owned = {
+        ...parsed.value,
+        scorecards: parsed.value.scorecards.map((sc) => ({
+          ...sc,
+          objectives: sc.objectives.map((o) =>
+            o.id === 'qa' ? { ...o, owner: ana.account.email } : o,
+          ),
+        })),
+      };
+      await saveStrategy(db().db, ws, owned, {
+        actor: 'test',
+        now: localNoon(12, 1),
+        replace: true,
+      });
+      // First sight records the verdicts and announces nothing.
+      await at(localNoon(12, 1, 9));
+      expect((await inbox(ana)).filter((n) => n.kind === 'hypothesis.contradicted')).toEqual([]);
+      // As if the last scan had seen the link supported: now it has turned.
+      await putStatusMarks(
+        db().db,
+        ws,
+        [{ subject: 'link:corp/qa->cost', state: 'supported', period: '2027-05' }],
+        localNoon(12, 1, 9),
+      );
+      await at(localNoon(12, 1, 10));
+      await at(localNoon(12, 1, 11));
+      for (const person of [ana, cat]) {
+        const notices = (await inbox(person)).filter((n) => n.kind === 'hypothesis.contradicted');
+        expect(notices).toHaveLength(1);
+        expect(notices[0]?.link).toBe(`/w/${ws}/s/corp/evidence`);
+        expect(notices[0]?.title).toMatch(/^The data contradicts ".+" → ".+"$/);
+      }
+      expect((await inbox(ben)).some((n) => n.kind === 'hypothesis.contradicted')).toBe(false);
     });
   });
 });

@@ -4,7 +4,11 @@ import {
   type KpiStatusSeen,
   type Strategy,
   daysFromCivil,
+  initiativeAlerts,
   kpiStatusesOf,
+  linkVerdictsOf,
+  scanVerdicts,
+  type LinkVerdictSeen,
   remindersDue,
   scanStatuses,
 } from '@bearing/core';
@@ -20,6 +24,7 @@ import {
 import { ApiError } from '../errors.ts';
 import type { JobHandler } from '../scheduler/job-types.ts';
 import type { Planner } from '../scheduler/scheduler.ts';
+import { evidenceOf } from '../services/evidence.service.ts';
 import { scoreOneScorecard } from '../services/scoring.service.ts';
 import { collectionReport } from '../services/collection.service.ts';
 import { type OwnerDirectory, ownerDirectory } from './owner-accounts.ts';
@@ -28,8 +33,8 @@ import { notifyPeople } from './notify.ts';
 
 /**
  * The update cycle's hourly scan of one workspace (docs/notifications.md): reminders to owners
- * whose values are due soon or overdue, and "turned red" / "recovered" to the people who answer
- * for the KPI. Every notice has a dedupe key, so a scan run twice (two processes, a retry after a
+ * whose values are due soon or overdue, "turned red" / "recovered" to the people who answer
+ * for the KPI, and late or over-budget initiatives. Every notice has a dedupe key, so a scan run twice (two processes, a retry after a
  * crash) tells nobody anything twice.
  */
 export const CYCLE_SCAN_JOB = 'cycle.scan';
@@ -58,8 +63,11 @@ export const cycleScanHandler: JobHandler = async (job, ctx) => {
   const settings = await cycleSettingsOf(db, workspace);
   const directory = await ownerDirectory(db, workspace);
   const reminded = await sendReminders(db, workspace, settings, directory, ctx.now);
-  const changed = await announceStatusChanges(db, workspace, directory, ctx.now);
-  ctx.log.info({ workspace, reminded, changed }, 'update cycle scan');
+  const strategy = await loadStrategy(db, workspace);
+  const changed = await announceStatusChanges(db, workspace, strategy, directory, ctx.now);
+  const initiatives = await announceInitiatives(db, workspace, strategy, directory, ctx.now);
+  const contradicted = await announceContradictions(db, workspace, strategy, directory, ctx.now);
+  ctx.log.info({ workspace, reminded, changed, initiatives, contradicted }, 'update cycle scan');
   return undefined;
 };
 
@@ -121,10 +129,10 @@ async function sendReminders(
 async function announceStatusChanges(
   db: Executor,
   workspace: string,
+  strategy: Strategy,
   directory: OwnerDirectory,
   now: Date,
 ): Promise<number> {
-  const strategy = await loadStrategy(db, workspace);
   const seen: KpiStatusSeen[] = [];
   for (const scorecard of strategy.scorecards) {
     try {
@@ -178,16 +186,108 @@ async function announceStatusChanges(
   return db.isTransaction ? announce(db) : db.transaction().execute(announce);
 }
 
+/**
+ * "An initiative is late / over budget" to its owner, its objective's and scorecard's owners
+ * and the administrators. The alert's key holds the facts behind it, so each is told once.
+ */
+async function announceInitiatives(
+  db: Executor,
+  workspace: string,
+  strategy: Strategy,
+  directory: OwnerDirectory,
+  now: Date,
+): Promise<number> {
+  // The server's calendar day, as the reminders use.
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+    .join('-');
+  let sent = 0;
+  for (const alert of initiativeAlerts(strategy, today)) {
+    const late = alert.kind === 'initiative.late';
+    sent += await notifyPeople(
+      db,
+      peopleFor(alert.owners, directory),
+      {
+        workspace,
+        kind: alert.kind,
+        title: `${alert.initiativeName} is ${late ? 'late' : 'over budget'}`,
+        body: `${alert.detail} (${alert.scorecardName})`,
+        link: `/w/${workspace}/s/${alert.scorecard}/objectives/${alert.objective}`,
+        subject: { scorecard: alert.scorecard, initiative: alert.initiative },
+        dedupeKey: alert.key,
+      },
+      now,
+    );
+  }
+  return sent;
+}
+
+/**
+ * "The data contradicts a cause-effect link" when a link's evidence verdict turns to
+ * contradicted, to the owners of both objectives and of the scorecard, and the administrators.
+ * The notices and the new verdict marks commit together, as the KPI statuses do.
+ */
+async function announceContradictions(
+  db: Executor,
+  workspace: string,
+  strategy: Strategy,
+  directory: OwnerDirectory,
+  now: Date,
+): Promise<number> {
+  const seen: LinkVerdictSeen[] = [];
+  for (const scorecard of strategy.scorecards) {
+    try {
+      seen.push(
+        ...linkVerdictsOf(await evidenceOf(db, workspace, scorecard.id, undefined), scorecard.name),
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'NO_DATA') continue;
+      throw error;
+    }
+  }
+  const scan = scanVerdicts(await getStatusMarks(db, workspace), seen);
+  const announce = async (db: Executor): Promise<number> => {
+    let sent = 0;
+    for (const { link } of scan.contradicted) {
+      const scorecard = strategy.scorecards.find((s) => s.id === link.scorecard);
+      const name = (id: string) => scorecard?.objectives.find((o) => o.id === id)?.name ?? id;
+      const owner = (id: string) => scorecard?.objectives.find((o) => o.id === id)?.owner ?? null;
+      sent += await notifyPeople(
+        db,
+        peopleFor([owner(link.from), owner(link.to), scorecard?.owner ?? null], directory),
+        {
+          workspace,
+          kind: 'hypothesis.contradicted',
+          title: `The data contradicts "${name(link.from)}" → "${name(link.to)}"`,
+          body: `${link.reason} (${link.scorecardName}, up to ${link.period})`,
+          link: `/w/${workspace}/s/${link.scorecard}/evidence`,
+          subject: { scorecard: link.scorecard, from: link.from, to: link.to },
+          dedupeKey: `hypothesis.contradicted:${link.scorecard}/${link.from}->${link.to}:${link.period}`,
+        },
+        now,
+      );
+    }
+    await putStatusMarks(db, workspace, scan.marks, now);
+    return sent;
+  };
+  return db.isTransaction ? announce(db) : db.transaction().execute(announce);
+}
+
+/** The accounts of the owners named, and the workspace's administrators. */
+function peopleFor(owners: readonly (string | null)[], directory: OwnerDirectory): string[] {
+  const ids = owners.flatMap((o) => (o ? [directory.find(o)?.accountId] : []));
+  for (const m of directory.members) if (m.role === 'admin') ids.push(m.accountId);
+  return ids.filter((id): id is string => id !== undefined);
+}
+
 /** Who hears about a KPI's status: its owner, its objective's and scorecard's, and the admins. */
 function answerFor(strategy: Strategy, kpi: KpiStatusSeen, directory: OwnerDirectory): string[] {
   const scorecard = strategy.scorecards.find((s) => s.id === kpi.scorecard);
   const objective = scorecard?.objectives.find((o) => o.kpis.some((k) => k.id === kpi.kpi));
   const owners = [
-    objective?.kpis.find((k) => k.id === kpi.kpi)?.owner,
-    objective?.owner,
-    scorecard?.owner,
+    objective?.kpis.find((k) => k.id === kpi.kpi)?.owner ?? null,
+    objective?.owner ?? null,
+    scorecard?.owner ?? null,
   ];
-  const ids = owners.flatMap((o) => (o ? [directory.find(o)?.accountId] : []));
-  for (const m of directory.members) if (m.role === 'admin') ids.push(m.accountId);
-  return ids.filter((id): id is string => id !== undefined);
+  return peopleFor(owners, directory);
 }
